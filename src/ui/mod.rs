@@ -1,1 +1,18 @@
-//! The browser app.
+//! The browser app: an app shell, one page per route, one component per file. All logic it shows comes from `core`.
+
+mod app;
+mod browser_storage;
+mod components;
+mod files;
+mod pages;
+mod routes;
+mod state;
+
+/// Starts the app in the page.
+pub fn mount() {
+    // The page shows "Loading…" until the app is ready to take over.
+    if let Some(loading) = leptos::prelude::document().get_element_by_id("loading") {
+        loading.remove();
+    }
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,53 @@
+//! Files in and out of the browser: downloads made from text, and text read from a file the user picked.
+//! Neither touches the network: a download is a `blob:` URL clicked in place.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Offers `text` to the user as a file named `name`.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // Revoking at once can cancel the download in some browsers; a moment later is safe.
+    set_timeout(
+        move || drop(web_sys::Url::revoke_object_url(&url)),
+        Duration::from_secs(10),
+    );
+    Ok(())
+}
+
+/// The text of a file the user picked.
+pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| "the browser could not read the file".to_string())?;
+    text.as_string()
+        .ok_or_else(|| "the file is not text".to_string())
+}
+
+/// Today's date as YYYY-MM-DD in the user's time zone, for file names.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// A moment (ms since 1970) as the user's locale writes a date and time.
+pub fn local_date_time(ms: u64) -> String {
+    let d = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    d.to_locale_string("default", &JsValue::UNDEFINED).into()
+}

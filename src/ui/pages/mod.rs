@@ -1,0 +1,11 @@
+//! One page per route.
+
+pub mod assess;
+pub mod data;
+pub mod not_found;
+pub mod plan;
+pub mod proposal;
+pub mod results;
+pub mod roi;
+pub mod team;
+pub mod welcome;

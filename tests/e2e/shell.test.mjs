@@ -1,0 +1,146 @@
+// The app shell: the release build starts, every view renders and reloads from a sub-path on a plain static host,
+// it works at 360 px and in dark mode, it prints, and nothing leaves the page after load.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  freshProfile, launchBrowser, openApp, printPdf, reload, requestsAfter, screenshot, startServer,
+} from './harness.mjs';
+
+const VIEWS = [
+  ['assess/', 'Assess', 'Assess your skills'],
+  ['results/', 'Results', 'Your results'],
+  ['plan/', 'Plan', 'Your development plan'],
+  ['roi/', 'ROI case', 'Your ROI case'],
+  ['proposal/', 'Proposal', 'Your training proposal'],
+  ['team/', 'Team', 'Your team'],
+  ['data/', 'Your data', 'Your data'],
+];
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test('the release build starts and welcomes a first-time user', async () => {
+  const context = await freshProfile(browser);
+  const page = await context.newPage();
+  await openApp(page, server);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.match(await page.getByTestId('promise').innerText(), /Nothing leaves your browser/);
+  assert.equal(await page.getByTestId('start').innerText(), 'Start the assessment');
+  const nav = await page.locator('nav[aria-label="Main"] a').allInnerTexts();
+  assert.deepEqual(nav, VIEWS.map(([, label]) => label));
+  await screenshot(page, 'welcome');
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
+
+test('every view is reached by its link, shows its content, and is marked current', async () => {
+  const context = await freshProfile(browser);
+  const page = await context.newPage();
+  await openApp(page, server);
+  for (const [path, label, heading] of VIEWS) {
+    await page.locator('nav[aria-label="Main"]').getByRole('link', { name: label, exact: true }).click();
+    await page.getByRole('heading', { name: heading }).first().waitFor();
+    assert.equal(new URL(page.url()).pathname, `/skillcase/${path}`);
+    assert.equal(
+      await page.locator('nav[aria-label="Main"] a[aria-current="page"]').innerText(),
+      label,
+    );
+  }
+  // Empty pages say what will be there and lead to the step that fills them.
+  await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Results' }).click();
+  await page.getByRole('link', { name: 'Start the assessment' }).click();
+  await page.getByRole('heading', { name: 'Assess your skills' }).waitFor();
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
+
+test('reloading any view works from a sub-path on a static host without SPA fallback', async () => {
+  const context = await freshProfile(browser);
+  const page = await context.newPage();
+  // The host really has no fallback: an unknown path is a plain 404.
+  const missing = await page.goto(`${server.url}no-such-view/`);
+  assert.equal(missing.status(), 404);
+  context.errors.length = 0;
+  for (const [path, , heading] of VIEWS) {
+    const response = await page.goto(server.url + path);
+    assert.equal(response.status(), 200, path);
+    await reload(page);
+    await page.getByRole('heading', { name: heading }).first().waitFor();
+    // Without the final slash the host redirects to it, and the view still opens.
+    await openApp(page, server, path.replace(/\/$/, ''));
+    await page.getByRole('heading', { name: heading }).first().waitFor();
+    assert.equal(new URL(page.url()).pathname, `/skillcase/${path}`);
+  }
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
+
+test('a path the app does not know says so and leads back', async () => {
+  const context = await freshProfile(browser);
+  const page = await context.newPage();
+  await openApp(page, server);
+  await page.evaluate(() => {
+    history.pushState(null, '', '/skillcase/nowhere/');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page.getByRole('heading', { name: 'There is no page here' }).waitFor();
+  await page.getByRole('link', { name: 'Go to the start' }).click();
+  await page.getByTestId('start').waitFor();
+  await context.close();
+});
+
+test('usable at 360 px wide, in light and dark themes, with no sideways scrolling', async () => {
+  const backgrounds = {};
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await freshProfile(browser, { viewport: { width: 360, height: 740 }, colorScheme });
+    const page = await context.newPage();
+    for (const [path, name] of [['', 'welcome'], ['data/', 'data'], ['assess/', 'assess']]) {
+      await openApp(page, server, path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${name} scrolls sideways by ${overflow}px in ${colorScheme}`);
+      await screenshot(page, `360-${colorScheme}-${name}`);
+    }
+    backgrounds[colorScheme] = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.deepEqual(context.errors, []);
+    await context.close();
+  }
+  assert.notEqual(backgrounds.light, backgrounds.dark, 'the theme follows the system setting');
+});
+
+test('the welcome page prints on a single A4 page', async () => {
+  const context = await freshProfile(browser);
+  const page = await context.newPage();
+  await openApp(page, server);
+  const { pages } = await printPdf(page, 'A4', 'welcome-a4');
+  assert.equal(pages, 1);
+  await context.close();
+});
+
+test('no request leaves the page after it has loaded', async () => {
+  const context = await freshProfile(browser);
+  const page = await context.newPage();
+  await openApp(page, server);
+  await page.waitForLoadState('networkidle');
+  const loaded = Date.now();
+  // Use the app: every view, typing, a reload-free round trip.
+  for (const [, label] of VIEWS) {
+    await page.locator('nav[aria-label="Main"]').getByRole('link', { name: label, exact: true }).click();
+  }
+  await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Assess' }).click();
+  await page.getByLabel('Your name').fill('Nobody Watching');
+  await page.waitForTimeout(1000);
+  assert.deepEqual(requestsAfter(context, loaded), []);
+  // And everything loaded before that came from the app's own origin.
+  const foreign = context.requests.filter((r) => !r.url.startsWith(server.origin));
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
