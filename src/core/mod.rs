@@ -1,5 +1,9 @@
-//! The pure logic of Skillcase: what a user's workspace holds and how it is saved, migrated and restored.
-//! Nothing here names a web type, so all of it is tested natively.
+//! The pure logic of Skillcase: the competency model, assessments, benchmarks and results, and how the user's
+//! workspace is saved, migrated and restored. Nothing here names a web type, so all of it is tested natively.
 
+pub mod assessment;
+pub mod benchmark;
+pub mod model;
+pub mod results;
 pub mod store;
 pub mod workspace;

@@ -16,13 +16,22 @@ use super::workspace::Workspace;
 pub const FORMAT: &str = "skillcase-workspace";
 /// The envelope version this build writes. Raise it whenever the saved shape changes, add a step to `STEPS` and a
 /// fixture under `tests/fixtures/storage/`.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 /// A backup larger than this is not a Skillcase workspace (a full one is a few kilobytes).
 pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
 
 /// Upgrades, one per released version: `STEPS[i]` turns a version `i + 1` workspace into version `i + 2`.
 type Step = fn(Value) -> Result<Value, String>;
-const STEPS: [Step; CURRENT_VERSION as usize - 1] = [];
+const STEPS: [Step; CURRENT_VERSION as usize - 1] = [v1_to_v2];
+
+/// Version 2 added the assessment, earlier snapshots, the benchmark choice, role edits and imported benchmarks. All
+/// start empty, so a version 1 workspace (a profile alone) is already a valid version 2 one.
+fn v1_to_v2(workspace: Value) -> Result<Value, String> {
+    match workspace {
+        Value::Object(_) | Value::Null => Ok(workspace),
+        _ => Err("the workspace is not an object".into()),
+    }
+}
 
 /// Every key Skillcase writes, defined once.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -377,7 +386,9 @@ pub fn erase(kv: &mut dyn KeyValue) -> Result<(), StorageFault> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::workspace::{Profile, Role};
+    use crate::core::assessment::Rating;
+    use crate::core::model::CompetencyModel;
+    use crate::core::workspace::{BenchmarkChoice, Profile, Role};
     use proptest::prelude::*;
     use std::collections::BTreeMap;
 
@@ -444,6 +455,7 @@ mod tests {
                 name: name.into(),
                 role: Some(Role::SeniorPm),
             },
+            ..Default::default()
         }
     }
 
@@ -495,9 +507,28 @@ mod tests {
             let text = std::fs::read_to_string(&path).unwrap();
             let saved = read(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
             assert_eq!(saved.version, version, "{name}");
-            // Each fixture holds the same person, so migration must bring every one to the same workspace.
+            // Each fixture holds the same person, so migration must bring every one to the same profile.
             assert_eq!(saved.workspace.profile.name, "Fixture Person", "{name}");
             assert_eq!(saved.workspace.profile.role, Some(Role::SeniorPm), "{name}");
+            if version >= 2 {
+                let ws = &saved.workspace;
+                assert_eq!(
+                    ws.assessment.rating("customer-insight").knowledge,
+                    Some(4),
+                    "{name}"
+                );
+                assert!(ws.assessment.rating("lifecycle").not_relevant, "{name}");
+                assert_eq!(ws.earlier.len(), 1, "{name}");
+                assert_eq!(
+                    ws.benchmark,
+                    BenchmarkChoice::Role {
+                        role: Role::PrincipalPm
+                    },
+                    "{name}"
+                );
+                assert_eq!(ws.role_edits["spm"]["data"], 4.5, "{name}");
+                assert_eq!(ws.imported[0].levels["data"], 3.5, "{name}");
+            }
             seen.push(version);
         }
         seen.sort();
@@ -593,13 +624,13 @@ mod tests {
 
     #[test]
     fn a_newer_version_is_set_aside_not_destroyed() {
-        let newer = r#"{"format":"skillcase-workspace","version":2,"workspace":{"whatever":true}}"#;
+        let newer = r#"{"format":"skillcase-workspace","version":3,"workspace":{"whatever":true}}"#;
         let mut kv = FakeStorage::with(KEY, newer);
         let opened = open(&mut kv, 9);
         assert!(matches!(
             opened.notice,
             Some(StartNotice::Recovered {
-                why: ReadError::Newer { version: 2 },
+                why: ReadError::Newer { version: 3 },
                 ..
             })
         ));
@@ -733,13 +764,38 @@ mod tests {
     }
 
     fn any_workspace() -> impl Strategy<Value = Workspace> {
-        (
-            any::<String>(),
-            proptest::option::of(proptest::sample::select(Role::ALL.to_vec())),
+        let level = proptest::option::of(1u8..=5);
+        let rating = (
+            level.clone(),
+            level,
+            proptest::option::of(0u8..=5),
+            any::<bool>(),
         )
-            .prop_map(|(name, role)| Workspace {
+            .prop_map(|(knowledge, experience, importance, not_relevant)| Rating {
+                knowledge,
+                experience,
+                importance,
+                not_relevant,
+            });
+        let areas: Vec<String> = CompetencyModel::builtin()
+            .areas
+            .iter()
+            .map(|a| a.id.clone())
+            .collect();
+        let ratings =
+            proptest::collection::btree_map(proptest::sample::select(areas), rating, 0..12);
+        let role = proptest::option::of(proptest::sample::select(Role::ALL.to_vec()));
+        (any::<String>(), role, ratings, any::<u64>()).prop_map(|(name, role, ratings, at)| {
+            let mut ws = Workspace {
                 profile: Profile { name, role },
-            })
+                ..Default::default()
+            };
+            ws.assessment.ratings = ratings;
+            ws.assessment.updated_at = at;
+            ws.earlier.push(ws.assessment.clone());
+            ws.benchmark = BenchmarkChoice::Earlier { at };
+            ws
+        })
     }
 
     proptest! {

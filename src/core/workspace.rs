@@ -1,6 +1,12 @@
 //! The user's workspace: everything Skillcase keeps for them, saved as one versioned document.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
+
+use super::assessment::Assessment;
+use super::benchmark::{role_benchmark, Benchmark, BenchmarkKind};
+use super::model::CompetencyModel;
 
 /// The role a user is in or aiming at; it picks the expectation profile they are compared with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -57,11 +63,39 @@ pub struct Profile {
     pub role: Option<Role>,
 }
 
-/// Everything saved for one user. Later issues add the assessment, plan and ROI case beside the profile.
+/// Which benchmark the user compares themselves with.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum BenchmarkChoice {
+    /// The expectations of the role in the profile, following it when it changes.
+    #[default]
+    MyRole,
+    Role {
+        role: Role,
+    },
+    /// An earlier assessment, by when it was last changed.
+    Earlier {
+        at: u64,
+    },
+    /// An imported benchmark, by name.
+    Imported {
+        name: String,
+    },
+}
+
+/// Everything saved for one user.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Workspace {
     pub profile: Profile,
+    /// The current self-assessment.
+    pub assessment: Assessment,
+    /// Snapshots of earlier assessments, oldest first.
+    pub earlier: Vec<Assessment>,
+    pub benchmark: BenchmarkChoice,
+    /// The user's edits to role expectations: role code → area id → level.
+    pub role_edits: BTreeMap<String, BTreeMap<String, f32>>,
+    pub imported: Vec<Benchmark>,
 }
 
 impl Workspace {
@@ -69,6 +103,60 @@ impl Workspace {
     pub fn is_empty(&self) -> bool {
         *self == Workspace::default()
     }
+
+    /// The benchmark chosen, if it can be drawn: a role must be known, a snapshot or import must still exist.
+    pub fn benchmark(&self) -> Option<Benchmark> {
+        match &self.benchmark {
+            BenchmarkChoice::MyRole => self.profile.role.map(|r| self.role_benchmark(r)),
+            BenchmarkChoice::Role { role } => Some(self.role_benchmark(*role)),
+            BenchmarkChoice::Earlier { at } => self
+                .earlier
+                .iter()
+                .find(|a| a.updated_at == *at)
+                .map(|a| Benchmark {
+                    name: format!("You on {}", iso_date(*at)),
+                    kind: BenchmarkKind::EarlierSelf,
+                    levels: a
+                        .ratings
+                        .iter()
+                        .filter_map(|(id, r)| Some((id.clone(), r.current()?)))
+                        .collect(),
+                    source: "your own earlier ratings".into(),
+                }),
+            BenchmarkChoice::Imported { name } => {
+                self.imported.iter().find(|b| b.name == *name).cloned()
+            }
+        }
+    }
+
+    pub fn role_benchmark(&self, role: Role) -> Benchmark {
+        role_benchmark(
+            role,
+            self.role_edits.get(role.code()).unwrap_or(&BTreeMap::new()),
+        )
+    }
+
+    /// Brings ratings made on an older version of the competency model onto the current one.
+    pub fn carry_to(&mut self, model: &CompetencyModel) {
+        if self.assessment.model_id == model.id && self.assessment.model_version < model.version {
+            self.assessment = self.assessment.carried_to(model);
+        }
+    }
+}
+
+/// A moment (ms since 1970) as its UTC date, YYYY-MM-DD.
+pub fn iso_date(ms: u64) -> String {
+    // Days since 1970 to a civil date (the proleptic Gregorian calendar), after Howard Hinnant's algorithm.
+    let z = (ms / 86_400_000) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 #[cfg(test)]
@@ -92,5 +180,44 @@ mod tests {
         assert!(ws.is_empty());
         ws.profile.name = "Ada".into();
         assert!(!ws.is_empty());
+    }
+
+    #[test]
+    fn dates_are_written_as_utc_calendar_days() {
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(951_782_400_000), "2000-02-29");
+        assert_eq!(iso_date(1_795_000_000_000), "2026-11-18");
+        assert_eq!(iso_date(u64::MAX), iso_date(u64::MAX), "never panics");
+    }
+
+    #[test]
+    fn the_benchmark_follows_the_choice_and_disappears_honestly() {
+        let mut ws = Workspace::default();
+        assert_eq!(ws.benchmark(), None, "no role yet: nothing to compare with");
+        ws.profile.role = Some(Role::SeniorPm);
+        assert_eq!(ws.benchmark().unwrap().name, "Senior PM expectations");
+        ws.role_edits
+            .insert("spm".into(), BTreeMap::from([("data".to_string(), 5.0)]));
+        assert_eq!(ws.benchmark().unwrap().levels["data"], 5.0);
+        ws.benchmark = BenchmarkChoice::Role {
+            role: Role::AssociatePm,
+        };
+        assert_eq!(ws.benchmark().unwrap().kind, BenchmarkKind::RoleExpectation);
+        let mut then = Assessment::default();
+        then.rate("data", 1_795_000_000_000, |r| r.knowledge = Some(2));
+        ws.earlier.push(then);
+        ws.benchmark = BenchmarkChoice::Earlier {
+            at: 1_795_000_000_000,
+        };
+        let earlier = ws.benchmark().unwrap();
+        assert_eq!(
+            (earlier.name.as_str(), earlier.kind),
+            ("You on 2026-11-18", BenchmarkKind::EarlierSelf)
+        );
+        assert_eq!(earlier.levels, BTreeMap::from([("data".to_string(), 2.0)]));
+        ws.benchmark = BenchmarkChoice::Imported {
+            name: "gone".into(),
+        };
+        assert_eq!(ws.benchmark(), None);
     }
 }
