@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod benchmark;
+pub mod charts;
 pub mod model;
 pub mod results;
 pub mod store;

@@ -1,0 +1,60 @@
+//! Charts, drawn by routines generic over plotters' `DrawingBackend`, so the same code paints a HiDPI canvas in the
+//! browser and writes SVG for print, export and the snapshot tests.
+
+pub mod radar;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// One line of a chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub label: String,
+    pub values: Vec<Option<f32>>,
+    pub color: RGBColor,
+    /// Benchmarks are dashed outlines; the user's own ratings are filled.
+    pub dashed: bool,
+}
+
+/// Colours for one theme. Series colours come from the Okabe–Ito palette, which stays distinct for colour-blind readers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    pub background: RGBColor,
+    pub text: RGBColor,
+    pub muted: RGBColor,
+    pub grid: RGBColor,
+    pub benchmark: RGBColor,
+}
+
+impl Palette {
+    pub const KNOWLEDGE: RGBColor = RGBColor(0, 114, 178);
+    pub const EXPERIENCE: RGBColor = RGBColor(230, 159, 0);
+    pub const LIGHT: Palette = Palette {
+        background: RGBColor(255, 255, 255),
+        text: RGBColor(27, 36, 48),
+        muted: RGBColor(79, 91, 106),
+        grid: RGBColor(213, 219, 227),
+        benchmark: RGBColor(40, 40, 40),
+    };
+    pub const DARK: Palette = Palette {
+        background: RGBColor(27, 33, 42),
+        text: RGBColor(230, 234, 240),
+        muted: RGBColor(169, 180, 194),
+        grid: RGBColor(60, 70, 84),
+        benchmark: RGBColor(235, 235, 235),
+    };
+}
+
+/// Renders a chart `width` × `height` to an SVG document.
+pub fn to_svg<F>(width: u32, height: u32, paint: F) -> String
+where
+    F: FnOnce(&DrawingArea<SVGBackend, Shift>) -> Result<(), DrawingAreaErrorKind<std::io::Error>>,
+{
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        // Drawing into a string cannot fail for want of a device; an error would be a bug in the routine.
+        paint(&area).expect("drawing to SVG does not fail");
+    }
+    svg
+}

@@ -1,0 +1,357 @@
+//! The radar chart: the user's knowledge and applied experience against a benchmark, one spoke per area. One drawing
+//! routine, generic over plotters' `DrawingBackend`: a HiDPI canvas in the browser, SVG for print, export and tests.
+
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::{Palette, Series};
+
+/// Everything the chart shows. `values` of each series follow `axes`; `None` is unrated or not relevant.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Radar {
+    pub axes: Vec<String>,
+    pub series: Vec<Series>,
+    pub max: f32,
+    /// What the benchmark is and what kind of figures: the chart always says it.
+    pub caption: String,
+}
+
+/// Font size in CSS pixels, before the device scale.
+const FONT: f64 = 13.0;
+/// Area names longer than this wrap onto a second line.
+const WRAP: usize = 16;
+/// Rough width of one character relative to the font size: enough to keep labels inside the picture.
+const CHAR_WIDTH: f64 = 0.56;
+
+/// Where the chart is drawn within a picture `width` × `height` (CSS pixels).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Layout {
+    pub center: (f64, f64),
+    pub radius: f64,
+}
+
+impl Radar {
+    /// The wrapped lines of each area's label.
+    fn labels(&self) -> Vec<Vec<String>> {
+        self.axes.iter().map(|a| wrap(a, WRAP)).collect()
+    }
+
+    /// Fits the radar and its labels: the margin left and right is the widest label line.
+    pub fn layout(&self, width: f64, height: f64) -> Layout {
+        let widest = self
+            .labels()
+            .iter()
+            .flatten()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0) as f64;
+        let side = widest * CHAR_WIDTH * FONT + 14.0;
+        let top = 2.0 * FONT + 2.5 * FONT;
+        let bottom = 2.0 * FONT + 3.0 * FONT;
+        let radius = ((width - 2.0 * side) / 2.0)
+            .min((height - top - bottom) / 2.0)
+            .max(10.0);
+        Layout {
+            center: (width / 2.0, top + (height - top - bottom) / 2.0),
+            radius,
+        }
+    }
+}
+
+/// The angle of spoke `i` of `n`: the first points up, the rest follow clockwise.
+pub fn spoke_angle(i: usize, n: usize) -> f64 {
+    -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n.max(1) as f64
+}
+
+/// Where `value` (of `max`) lies on spoke `i` of `n`.
+pub fn point(layout: Layout, i: usize, n: usize, value: f64, max: f64) -> (f64, f64) {
+    let r = layout.radius * (value / max).clamp(0.0, 1.0);
+    let a = spoke_angle(i, n);
+    (layout.center.0 + r * a.cos(), layout.center.1 + r * a.sin())
+}
+
+/// Splits a label into lines of at most `width` characters at spaces.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
+/// Draws `radar` filling `area`, whose size is the CSS size times `scale` (the device pixel ratio on a canvas).
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    radar: &Radar,
+    palette: &Palette,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (w, h) = area.dim_in_pixel();
+    let layout = radar.layout(f64::from(w) / scale, f64::from(h) / scale);
+    let px = |(x, y): (f64, f64)| ((x * scale).round() as i32, (y * scale).round() as i32);
+    let size = |v: f64| ((v * scale).round() as u32).max(1);
+    let n = radar.axes.len();
+    let max = f64::from(radar.max);
+    let font = |pt: f64, color: RGBColor| ("sans-serif", pt * scale).into_font().color(&color);
+
+    area.fill(&palette.background)?;
+
+    // Rings at every level, and the spokes.
+    for level in 1..=radar.max.round() as i32 {
+        let ring: Vec<_> = (0..=n)
+            .map(|i| px(point(layout, i % n, n, f64::from(level), max)))
+            .collect();
+        area.draw(&PathElement::new(
+            ring,
+            palette.grid.stroke_width(size(1.0)),
+        ))?;
+        let at = px(point(layout, 0, n, f64::from(level), max));
+        area.draw(&Text::new(
+            level.to_string(),
+            (at.0 + size(4.0) as i32, at.1),
+            font(FONT * 0.8, palette.muted).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    for i in 0..n {
+        let spoke = vec![px(layout.center), px(point(layout, i, n, max, max))];
+        area.draw(&PathElement::new(
+            spoke,
+            palette.grid.stroke_width(size(1.0)),
+        ))?;
+    }
+
+    // The series: filled polygons for the user's own ratings, a dashed outline for the benchmark.
+    for series in &radar.series {
+        let points: Vec<_> = (0..n)
+            .map(|i| {
+                px(point(
+                    layout,
+                    i,
+                    n,
+                    f64::from(series.values.get(i).copied().flatten().unwrap_or(0.0)),
+                    max,
+                ))
+            })
+            .collect();
+        let mut outline = points.clone();
+        outline.push(points[0]);
+        if series.dashed {
+            area.draw(&DashedPathElement::new(
+                outline,
+                size(7.0),
+                size(4.0),
+                series.color.stroke_width(size(2.5)),
+            ))?;
+        } else {
+            area.draw(&Polygon::new(
+                points.clone(),
+                series.color.mix(0.18).filled(),
+            ))?;
+            area.draw(&PathElement::new(
+                outline,
+                series.color.stroke_width(size(2.5)),
+            ))?;
+        }
+        for (i, p) in points.iter().enumerate() {
+            if series.values.get(i).copied().flatten().is_some() {
+                area.draw(&Circle::new(*p, size(3.0), series.color.filled()))?;
+            }
+        }
+    }
+
+    // Area labels just beyond the outer ring, anchored away from the centre so they never cross the chart.
+    let line_height = FONT * 1.2;
+    for (i, lines) in radar.labels().iter().enumerate() {
+        let a = spoke_angle(i, n);
+        let (x, y) = point(layout, i, n, max, max);
+        let (dx, dy) = (a.cos(), a.sin());
+        let h = if dx > 0.25 {
+            HPos::Left
+        } else if dx < -0.25 {
+            HPos::Right
+        } else {
+            HPos::Center
+        };
+        let block = line_height * lines.len() as f64;
+        // The block of lines sits above the point at the top, below it at the bottom, centred on it at the sides.
+        let top = y + 8.0 * dy - block * (1.0 - dy) / 2.0;
+        let x = x + 8.0 * dx;
+        for (k, line) in lines.iter().enumerate() {
+            let at = (x, top + line_height * (k as f64 + 0.5));
+            area.draw(&Text::new(
+                line.clone(),
+                px(at),
+                font(FONT, palette.text).pos(Pos::new(h, VPos::Center)),
+            ))?;
+        }
+    }
+
+    // What the chart compares with, at the top; the legend at the bottom.
+    area.draw(&Text::new(
+        radar.caption.clone(),
+        px((FONT, FONT)),
+        font(FONT, palette.text).pos(Pos::new(HPos::Left, VPos::Center)),
+    ))?;
+    let (_, height) = (f64::from(w) / scale, f64::from(h) / scale);
+    let mut x = FONT;
+    for series in &radar.series {
+        let y = height - FONT * 1.2;
+        let swatch = [px((x, y - 5.0)), px((x + 22.0, y + 5.0))];
+        if series.dashed {
+            area.draw(&DashedPathElement::new(
+                vec![px((x, y)), px((x + 22.0, y))],
+                size(7.0),
+                size(4.0),
+                series.color.stroke_width(size(2.5)),
+            ))?;
+        } else {
+            area.draw(&Rectangle::new(swatch, series.color.filled()))?;
+        }
+        area.draw(&Text::new(
+            series.label.clone(),
+            px((x + 28.0, y)),
+            font(FONT, palette.text).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+        x += 28.0 + series.label.chars().count() as f64 * CHAR_WIDTH * FONT + 20.0;
+    }
+    area.present()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::charts::to_svg;
+
+    fn layout() -> Layout {
+        Layout {
+            center: (300.0, 200.0),
+            radius: 100.0,
+        }
+    }
+
+    fn close(a: (f64, f64), b: (f64, f64)) -> bool {
+        (a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9
+    }
+
+    #[test]
+    fn points_lie_on_their_spoke_at_their_radius() {
+        let l = layout();
+        // Twelve spokes: the first up, the fourth right, the seventh down, the tenth left.
+        assert!(close(point(l, 0, 12, 5.0, 5.0), (300.0, 100.0)));
+        assert!(close(point(l, 3, 12, 5.0, 5.0), (400.0, 200.0)));
+        assert!(close(point(l, 6, 12, 2.5, 5.0), (300.0, 250.0)));
+        assert!(close(point(l, 9, 12, 1.0, 5.0), (280.0, 200.0)));
+        // Every point is at value / max of the radius from the centre, on its spoke's angle.
+        for i in 0..12 {
+            for v in [0.0, 1.0, 2.5, 4.0, 5.0] {
+                let (x, y) = point(l, i, 12, v, 5.0);
+                let (dx, dy) = (x - 300.0, y - 200.0);
+                assert!(((dx * dx + dy * dy).sqrt() - 20.0 * v).abs() < 1e-9);
+                if v > 0.0 {
+                    let angle = dy.atan2(dx);
+                    let want = spoke_angle(i, 12);
+                    assert!(
+                        (angle - want).sin().abs() < 1e-9 && (angle - want).cos() > 0.0,
+                        "spoke {i}"
+                    );
+                }
+            }
+        }
+        // Values beyond the scale stay on it.
+        assert!(close(point(l, 0, 12, 9.0, 5.0), (300.0, 100.0)));
+        assert!(close(point(l, 0, 12, -1.0, 5.0), (300.0, 200.0)));
+    }
+
+    #[test]
+    fn long_area_names_wrap_at_spaces() {
+        assert_eq!(
+            wrap("Lifecycle & in-market performance", 16),
+            ["Lifecycle &", "in-market", "performance"]
+        );
+        assert_eq!(wrap("Data fluency", 16), ["Data fluency"]);
+    }
+
+    fn example() -> Radar {
+        Radar {
+            axes: [
+                "Customer insight",
+                "Data fluency",
+                "Vision & strategy",
+                "Lifecycle & in-market performance",
+            ]
+            .map(String::from)
+            .to_vec(),
+            series: vec![
+                Series {
+                    label: "Knowledge".into(),
+                    values: vec![Some(4.0), Some(2.0), None, Some(3.0)],
+                    color: Palette::KNOWLEDGE,
+                    dashed: false,
+                },
+                Series {
+                    label: "Benchmark <PM>".into(),
+                    values: vec![Some(3.0); 4],
+                    color: Palette::LIGHT.benchmark,
+                    dashed: true,
+                },
+            ],
+            max: 5.0,
+            caption: "Compared with: PM expectations & more".into(),
+        }
+    }
+
+    #[test]
+    fn labels_fit_inside_the_picture() {
+        let radar = example();
+        for (w, h) in [(640.0, 480.0), (360.0, 360.0)] {
+            let l = radar.layout(w, h);
+            let widest = 11.0 * CHAR_WIDTH * FONT; // "performance", the longest wrapped line
+            assert!(l.center.0 - l.radius - 8.0 - widest >= 0.0, "{w}x{h}");
+            assert!(l.center.0 + l.radius + 8.0 + widest <= w, "{w}x{h}");
+            assert!(
+                l.center.1 - l.radius > FONT * 2.0,
+                "clear of the caption at {w}x{h}"
+            );
+            assert!(
+                l.center.1 + l.radius + 3.0 * FONT < h,
+                "clear of the legend at {w}x{h}"
+            );
+        }
+    }
+
+    /// The SVG is kept in `tests/fixtures/charts/`; `UPDATE_SNAPSHOTS=1 cargo test` rewrites it after a deliberate change.
+    #[test]
+    fn the_svg_matches_its_snapshot() {
+        let svg = to_svg(640, 480, |area| {
+            draw(area, &example(), &Palette::LIGHT, 1.0)
+        });
+        assert!(svg.starts_with("<svg"));
+        assert!(svg.contains("Benchmark &lt;PM&gt;"), "text is escaped");
+        assert!(svg.contains("PM expectations &amp; more"));
+        assert!(
+            svg.contains("stroke-dasharray") || svg.matches("<polyline").count() > 10,
+            "the benchmark is dashed"
+        );
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/charts/radar.svg"
+        );
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::write(path, &svg).unwrap();
+        }
+        let kept = std::fs::read_to_string(path)
+            .expect("run UPDATE_SNAPSHOTS=1 cargo test to create the snapshot");
+        assert_eq!(
+            svg, kept,
+            "the radar's SVG changed; if on purpose, run UPDATE_SNAPSHOTS=1 cargo test"
+        );
+    }
+}
