@@ -51,3 +51,12 @@ pub fn local_date_time(ms: u64) -> String {
     let d = js_sys::Date::new(&JsValue::from_f64(ms as f64));
     d.to_locale_string("default", &JsValue::UNDEFINED).into()
 }
+
+/// Offers a `data:` or `blob:` URL (a chart's pixels, say) to the user as a file named `name`.
+pub fn download_url(name: &str, url: &str) -> Result<(), JsValue> {
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.dyn_into()?;
+    link.set_href(url);
+    link.set_download(name);
+    link.click();
+    Ok(())
+}

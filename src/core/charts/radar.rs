@@ -7,6 +7,9 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{Palette, Series};
+use crate::core::assessment::Assessment;
+use crate::core::benchmark::Benchmark;
+use crate::core::model::{CompetencyModel, MAX_LEVEL};
 
 /// Everything the chart shows. `values` of each series follow `axes`; `None` is unrated or not relevant.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +36,60 @@ pub struct Layout {
 }
 
 impl Radar {
+    /// The user's knowledge and applied experience, and the benchmark if there is one.
+    pub fn of(
+        model: &CompetencyModel,
+        assessment: &Assessment,
+        benchmark: Option<&Benchmark>,
+        palette: &Palette,
+    ) -> Radar {
+        let per_area = |f: &dyn Fn(&str) -> Option<f32>| {
+            model.areas.iter().map(|a| f(&a.id)).collect::<Vec<_>>()
+        };
+        let rated = |pick: fn(&crate::core::assessment::Rating) -> Option<u8>| {
+            per_area(&|id| {
+                let r = assessment.rating(id);
+                if r.not_relevant {
+                    None
+                } else {
+                    pick(&r).map(f32::from)
+                }
+            })
+        };
+        let mut series = vec![
+            Series {
+                label: "Knowledge".into(),
+                values: rated(|r| r.knowledge),
+                color: Palette::KNOWLEDGE,
+                dashed: false,
+            },
+            Series {
+                label: "Applied experience".into(),
+                values: rated(|r| r.experience),
+                color: Palette::EXPERIENCE,
+                dashed: false,
+            },
+        ];
+        let caption = match benchmark {
+            Some(b) => {
+                series.push(Series {
+                    label: b.name.clone(),
+                    values: per_area(&|id| b.levels.get(id).copied()),
+                    color: palette.benchmark,
+                    dashed: true,
+                });
+                format!("Compared with: {} ({})", b.name, b.kind.label())
+            }
+            None => "No benchmark: choose a role or another benchmark to compare with".into(),
+        };
+        Radar {
+            axes: model.areas.iter().map(|a| a.name.clone()).collect(),
+            series,
+            max: f32::from(MAX_LEVEL),
+            caption,
+        }
+    }
+
     /// The wrapped lines of each area's label.
     fn labels(&self) -> Vec<Vec<String>> {
         self.axes.iter().map(|a| wrap(a, WRAP)).collect()
@@ -268,6 +325,42 @@ mod tests {
         // Values beyond the scale stay on it.
         assert!(close(point(l, 0, 12, 9.0, 5.0), (300.0, 100.0)));
         assert!(close(point(l, 0, 12, -1.0, 5.0), (300.0, 200.0)));
+    }
+
+    #[test]
+    fn an_assessment_becomes_series_in_model_order_with_the_benchmark_named() {
+        let model = CompetencyModel::builtin();
+        let mut a = Assessment::default();
+        a.rate("market", 1, |r| {
+            r.knowledge = Some(4);
+            r.experience = Some(2);
+        });
+        a.rate("data", 1, |r| {
+            r.knowledge = Some(5);
+            r.not_relevant = true;
+        });
+        let b = crate::core::benchmark::role_benchmark(
+            crate::core::workspace::Role::Pm,
+            &Default::default(),
+        );
+        let radar = Radar::of(model, &a, Some(&b), &Palette::LIGHT);
+        assert_eq!(radar.axes.len(), 12);
+        assert_eq!(radar.axes[1], "Market, competition & domain");
+        assert_eq!(radar.series[0].values[1], Some(4.0));
+        assert_eq!(radar.series[1].values[1], Some(2.0));
+        assert_eq!(
+            radar.series[0].values[2], None,
+            "not relevant is not drawn as a rating"
+        );
+        assert_eq!(radar.series[2].values[0], Some(3.0));
+        assert!(radar.series[2].dashed);
+        assert_eq!(
+            radar.caption,
+            "Compared with: Product Manager expectations (role expectations, not survey data)"
+        );
+        let alone = Radar::of(model, &a, None, &Palette::LIGHT);
+        assert_eq!(alone.series.len(), 2);
+        assert!(alone.caption.starts_with("No benchmark"));
     }
 
     #[test]

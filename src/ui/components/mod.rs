@@ -1,5 +1,12 @@
 //! Pieces shared by several pages.
 
+pub mod area_rating;
+pub mod benchmark_picker;
 pub mod empty_state;
+pub mod level_picker;
 pub mod nav;
 pub mod notices;
+pub mod profile_form;
+pub mod radar_chart;
+pub mod results_table;
+pub mod role_expectations;

@@ -1,55 +1,116 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::core::workspace::Role;
-use crate::ui::app::use_app_state;
+use crate::core::charts::radar::Radar;
+use crate::core::model::CompetencyModel;
+use crate::ui::app::{use_app_state, use_base};
+use crate::ui::components::area_rating::AreaRating;
+use crate::ui::components::profile_form::ProfileForm;
+use crate::ui::components::radar_chart::{system_palette, RadarChart};
+use crate::ui::routes::View;
 
-/// The assessment. It starts with who it is for and the role the ratings are compared with.
+/// The assessment: the profile, then the twelve areas one at a time, resuming at the first area not yet done.
 #[component]
 pub fn Assess() -> impl IntoView {
     let state = use_app_state();
-    let name = move || state.workspace.with(|ws| ws.profile.name.clone());
-    let role = move || {
+    let base = use_base();
+    let model = CompetencyModel::builtin();
+    let start = state.workspace.with_untracked(|ws| {
+        let resume = ws.assessment.resume_at(model);
+        model
+            .areas
+            .iter()
+            .position(|a| Some(a.id.as_str()) == resume)
+            .unwrap_or(0)
+    });
+    let current = RwSignal::new(start);
+    let progress = Memo::new(move |_| state.workspace.with(|ws| ws.assessment.progress(model)));
+    let done = move |i: usize| {
         state
             .workspace
-            .with(|ws| ws.profile.role.map(Role::code).unwrap_or_default())
+            .with(|ws| ws.assessment.rating(&model.areas[i].id).is_done())
     };
-    let set_name = move |ev| {
-        state
-            .workspace
-            .update(|ws| ws.profile.name = event_target_value(&ev))
+    let go = move |i: usize| {
+        current.set(i);
+        // Move focus to the new area so keyboard and screen-reader users land on it.
+        request_animation_frame(|| {
+            if let Some(el) = document().get_element_by_id("area-title") {
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        });
     };
-    let set_role = move |ev| {
-        state
-            .workspace
-            .update(|ws| ws.profile.role = Role::from_code(&event_target_value(&ev)))
-    };
-    let options = Role::ALL
-        .into_iter()
-        .map(|r| view! { <option value=r.code() selected=move || role() == r.code()>{r.label()}</option> })
+    let jump_list = model
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(i, area)| {
+            view! {
+                <li>
+                    <button
+                        class="area-link"
+                        class:done=move || done(i)
+                        aria-current=move || (current.get() == i).then_some("step")
+                        on:click=move |_| go(i)
+                    >
+                        <span class="mark" aria-hidden="true">{move || if done(i) { "✓" } else { "" }}</span>
+                        {area.name.clone()}
+                        <span class="visually-hidden">{move || if done(i) { " (done)" } else { "" }}</span>
+                    </button>
+                </li>
+            }
+        })
         .collect_view();
+    let results = View::Results.href(&base);
+    // The radar grows as the user rates, against the benchmark they chose.
+    let radar = Signal::derive(move || {
+        state.workspace.with(|ws| {
+            Radar::of(
+                model,
+                &ws.assessment,
+                ws.benchmark().as_ref(),
+                &system_palette(),
+            )
+        })
+    });
     view! {
         <h1>"Assess your skills"</h1>
-        <section class="card">
-            <h2>"Before you start"</h2>
-            <div class="field">
-                <label for="profile-name">"Your name "<span class="hint">"(optional, shown only on what you share)"</span></label>
-                <input id="profile-name" type="text" autocomplete="name" maxlength="80" prop:value=name on:input=set_name/>
+        <ProfileForm/>
+        <div class="progress" data-testid="progress">
+            <label for="assessment-progress">
+                {move || format!("{} of {} areas done", progress.get().0, progress.get().1)}
+            </label>
+            <progress id="assessment-progress" max=move || progress.get().1 value=move || progress.get().0></progress>
+        </div>
+        <div class="assessment">
+            <nav aria-label="Areas">
+                <ol class="area-list">{jump_list}</ol>
+            </nav>
+            <div class="area-pane">
+                {move || {
+                    let area = model.areas[current.get()].clone();
+                    view! { <AreaRating area/> }
+                }}
+                <div class="step-buttons">
+                    <button disabled=move || current.get() == 0 on:click=move |_| go(current.get() - 1)>
+                        "← Previous area"
+                    </button>
+                    <Show
+                        when=move || current.get() + 1 < model.areas.len()
+                        fallback=move || view! { <a class="button primary" href=results.clone()>"See your results"</a> }
+                    >
+                        <button class="primary" on:click=move |_| go(current.get() + 1)>"Next area →"</button>
+                    </Show>
+                </div>
+                <Show when=move || progress.get().0 == progress.get().1>
+                    <p class="notice ok" role="status">
+                        "All twelve areas are done. " <a href=View::Results.href(&use_base())>"See your results"</a>
+                    </p>
+                </Show>
             </div>
-            <div class="field">
-                <label for="profile-role">"The role you want to be measured against"</label>
-                <select id="profile-role" on:change=set_role>
-                    <option value="" selected=move || role().is_empty()>"Choose a role…"</option>
-                    {options}
-                </select>
-                <p class="hint">"You can change this at any time; it picks the expectations your ratings are compared with."</p>
-            </div>
-        </section>
-        <section class="empty-state">
-            <h2>"The twelve areas"</h2>
-            <p>
-                "Rating the twelve competency areas arrives in the next release of Skillcase. Your name and role are "
-                "saved and will carry over."
-            </p>
+        </div>
+        <section class="chart-block live-radar">
+            <h2>"Your radar so far"</h2>
+            <RadarChart radar/>
         </section>
     }
 }

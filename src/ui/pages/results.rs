@@ -1,16 +1,171 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use crate::core::benchmark::BenchmarkKind;
+use crate::core::charts::radar::{draw, Radar};
+use crate::core::charts::{to_svg, Palette};
+use crate::core::model::CompetencyModel;
+use crate::core::results::results;
+use crate::core::workspace::BenchmarkChoice;
+use crate::ui::app::use_app_state;
+use crate::ui::components::benchmark_picker::BenchmarkPicker;
 use crate::ui::components::empty_state::EmptyState;
+use crate::ui::components::radar_chart::{system_palette, RadarChart};
+use crate::ui::components::results_table::ResultsTable;
+use crate::ui::components::role_expectations::RoleExpectations;
+use crate::ui::files::{download, download_url, today};
 use crate::ui::routes::View;
 
+/// The radar against the chosen benchmark, the numbers behind it, and what they mean: focus areas, strengths, and
+/// where knowing outruns doing.
 #[component]
 pub fn Results() -> impl IntoView {
+    let state = use_app_state();
+    let started = move || state.workspace.with(|ws| ws.assessment.is_started());
     view! {
-        <EmptyState
-            title="Your results"
-            text="Once you have rated the twelve areas, this page shows your radar chart against a benchmark, your strengths, and your biggest gaps ranked by how much they matter to your role."
-            next=View::Assess
-            next_label="Start the assessment"
-        />
+        <Show
+            when=started
+            fallback=|| view! {
+                <EmptyState
+                    title="Your results"
+                    text="Once you have rated the twelve areas, this page shows your radar chart against a benchmark, your strengths, and your biggest gaps ranked by how much they matter to your role."
+                    next=View::Assess
+                    next_label="Start the assessment"
+                />
+            }
+        >
+            <Report/>
+        </Show>
+    }
+}
+
+#[component]
+fn Report() -> impl IntoView {
+    let state = use_app_state();
+    let model = CompetencyModel::builtin();
+    let benchmark = Memo::new(move |_| state.workspace.with(|ws| ws.benchmark()));
+    let results = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| results(model, &ws.assessment, benchmark.get().as_ref()))
+    });
+    let radar = Signal::derive(move || {
+        state.workspace.with(|ws| {
+            Radar::of(
+                model,
+                &ws.assessment,
+                benchmark.get().as_ref(),
+                &system_palette(),
+            )
+        })
+    });
+    let name = |id: &str| model.area(id).map_or(id.to_string(), |a| a.name.clone());
+    let list = move |ids: Vec<String>| {
+        ids.iter()
+            .map(|id| view! { <li>{name(id)}</li> })
+            .collect_view()
+    };
+    let role_shown = move || match state
+        .workspace
+        .with(|ws| (ws.benchmark.clone(), ws.profile.role))
+    {
+        (BenchmarkChoice::Role { role }, _) | (BenchmarkChoice::MyRole, Some(role)) => Some(role),
+        _ => None,
+    };
+    let download_svg = move |_| {
+        let radar = state.workspace.with_untracked(|ws| {
+            Radar::of(
+                model,
+                &ws.assessment,
+                benchmark.get_untracked().as_ref(),
+                &Palette::LIGHT,
+            )
+        });
+        let svg = to_svg(800, 600, |area| draw(area, &radar, &Palette::LIGHT, 1.0));
+        let _ = download(
+            &format!("skillcase-radar-{}.svg", today()),
+            "image/svg+xml",
+            &svg,
+        );
+    };
+    let download_png = move |_| {
+        let canvas = document().query_selector("canvas.radar").ok().flatten();
+        if let Some(url) = canvas
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+            .and_then(|c| c.to_data_url().ok())
+        {
+            let _ = download_url(&format!("skillcase-radar-{}.png", today()), &url);
+        }
+    };
+    let snapshot = move |_| {
+        state.workspace.update(|ws| {
+            let at = ws.assessment.updated_at;
+            if !ws.earlier.iter().any(|a| a.updated_at == at) {
+                ws.earlier.push(ws.assessment.clone());
+            }
+        });
+    };
+    let snapshot_kept = move || {
+        state.workspace.with(|ws| {
+            ws.earlier
+                .iter()
+                .any(|a| a.updated_at == ws.assessment.updated_at)
+        })
+    };
+    view! {
+        <h1>"Your results"</h1>
+        <p class="lead" data-testid="summary">{move || results.with(|r| r.summary(model))}</p>
+        <BenchmarkPicker/>
+        <p class="benchmark-kind" data-testid="benchmark-caption">
+            {move || match benchmark.get() {
+                Some(b) => format!("Compared with {} — {}.", b.name, b.kind.label()),
+                None => "No benchmark to compare with yet: choose your role on the Assess page, or pick one above.".into(),
+            }}
+        </p>
+        <div class="chart-block">
+            <RadarChart radar/>
+            <div class="chart-actions">
+                <button on:click=download_png>"Download PNG"</button>
+                <button on:click=download_svg data-testid="download-svg">"Download SVG"</button>
+            </div>
+        </div>
+        <ResultsTable results/>
+        <div class="findings">
+            <section class="card">
+                <h2>"Your focus"</h2>
+                <Show when=move || results.with(|r| !r.focus.is_empty()) fallback=|| view! {
+                    <p>"No gaps against this benchmark where you have rated. Try a more senior role's expectations."</p>
+                }>
+                    <p>"Your three largest gaps, weighted by how much each matters to your role:"</p>
+                    <ol data-testid="focus">{move || list(results.with(|r| r.focus.clone()))}</ol>
+                </Show>
+            </section>
+            <section class="card">
+                <h2>"Your strengths"</h2>
+                <Show when=move || results.with(|r| !r.strengths.is_empty()) fallback=|| view! {
+                    <p>"Areas where you meet or beat the benchmark will show here."</p>
+                }>
+                    <ul data-testid="strengths">{move || list(results.with(|r| r.strengths.iter().take(3).cloned().collect()))}</ul>
+                </Show>
+            </section>
+            <Show when=move || results.with(|r| !r.know_not_done.is_empty())>
+                <section class="card callout">
+                    <h2>"You know it but haven't done it"</h2>
+                    <p>"Your knowledge is two or more levels ahead of your applied experience here: practice, not another course, closes these."</p>
+                    <ul data-testid="know-not-done">{move || list(results.with(|r| r.know_not_done.clone()))}</ul>
+                </section>
+            </Show>
+        </div>
+        {move || role_shown().map(|role| view! { <RoleExpectations role/> })}
+        <section class="card">
+            <h2>"Keep a snapshot"</h2>
+            <p>"Keep today's ratings so you can compare with them after training."</p>
+            <button on:click=snapshot disabled=snapshot_kept data-testid="snapshot">
+                {move || if snapshot_kept() { "Snapshot kept" } else { "Keep a snapshot of these ratings" }}
+            </button>
+        </section>
+        {move || (benchmark.get().map(|b| b.kind) == Some(BenchmarkKind::Imported)).then(|| view! {
+            <p class="hint">{benchmark.get().map(|b| format!("Source: {}", b.source))}</p>
+        })}
     }
 }

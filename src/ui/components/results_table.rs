@@ -1,0 +1,60 @@
+use leptos::prelude::*;
+
+use crate::core::model::CompetencyModel;
+use crate::core::results::Results;
+use crate::ui::app::use_app_state;
+
+fn level(v: Option<f32>) -> String {
+    v.map_or("–".into(), |v| format!("{v:.1}"))
+}
+
+/// The radar's numbers as a table, for screen readers and for anyone who prefers figures.
+#[component]
+pub fn ResultsTable(results: Memo<Results>) -> impl IntoView {
+    let state = use_app_state();
+    let model = CompetencyModel::builtin();
+    let rows = move || {
+        state.workspace.with(|ws| {
+            model
+                .areas
+                .iter()
+                .map(|area| {
+                    let rating = ws.assessment.rating(&area.id);
+                    let result = results.with(|r| r.get(&area.id).cloned());
+                    let (current, target, gap) = result.as_ref().map_or((None, None, None), |r| (r.current, r.target, r.gap));
+                    let na = rating.not_relevant;
+                    view! {
+                        <tr>
+                            <th scope="row">{area.name.clone()}</th>
+                            <td>{if na { "n/a".to_string() } else { level(rating.knowledge.map(f32::from)) }}</td>
+                            <td>{if na { "n/a".to_string() } else { level(rating.experience.map(f32::from)) }}</td>
+                            <td>{level(current)}</td>
+                            <td>{level(target)}</td>
+                            <td>{gap.map_or("–".into(), |g| format!("{g:+.1}"))}</td>
+                            <td>{if na { "–".to_string() } else { rating.weight().to_string() }}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="table-wrap">
+            <table class="results-table" data-testid="results-table">
+                <caption>"Your ratings, the benchmark and the gap, area by area (levels 1–5; importance 0–5)"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Area"</th>
+                        <th scope="col">"Knowledge"</th>
+                        <th scope="col">"Experience"</th>
+                        <th scope="col">"Current"</th>
+                        <th scope="col">"Benchmark"</th>
+                        <th scope="col">"Gap"</th>
+                        <th scope="col">"Importance"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

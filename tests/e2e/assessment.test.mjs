@@ -1,0 +1,232 @@
+// The assessment and the radar in a real browser: done with the keyboard alone, drawn crisply in the series colours,
+// redrawn when the benchmark changes, kept across reloads, exported as valid SVG, compared with imported benchmarks.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import {
+  freshProfile, launchBrowser, openApp, readLocalStorage, reload, screenshot, startServer, waitSaved,
+} from './harness.mjs';
+
+const KEY = 'skillcase.workspace';
+const AREAS = [
+  'customer-insight', 'market', 'data', 'vision', 'business', 'roadmap',
+  'discovery', 'delivery', 'launch', 'lifecycle', 'communication', 'team-leadership',
+];
+const NOT_RELEVANT = 'lifecycle';
+// A spread of ratings, different for every area: knowledge, experience, importance.
+const planned = (i) => ({ knowledge: 1 + ((i + 2) % 5), experience: 1 + (i % 4), importance: (i * 2 + 1) % 6 });
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Presses Tab until the focused element matches `selector`. */
+async function tabTo(page, selector, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** With focus on a radio group's first choice, picks the `level`-th choice (1-based) with Space and arrows. */
+async function pickWithKeys(page, steps) {
+  await page.keyboard.press('Space');
+  for (let i = 1; i < steps; i++) await page.keyboard.press('ArrowDown');
+}
+
+/** Rates all twelve areas by keyboard alone, as planned. */
+async function assessByKeyboard(page) {
+  await tabTo(page, '#profile-role');
+  await page.keyboard.press('ArrowDown'); // the first role: Associate PM
+  await page.keyboard.press('ArrowDown'); // then Product Manager
+  for (const [i, area] of AREAS.entries()) {
+    if (area === NOT_RELEVANT) {
+      await tabTo(page, '.area input[type=checkbox]');
+      await page.keyboard.press('Space');
+    } else {
+      const p = planned(i);
+      await tabTo(page, `#${area}-knowledge-1`);
+      await pickWithKeys(page, p.knowledge);
+      await page.keyboard.press('Tab');
+      await pickWithKeys(page, p.experience);
+      await page.keyboard.press('Tab');
+      await pickWithKeys(page, p.importance + 1); // importance starts at 0
+    }
+    if (i + 1 < AREAS.length) {
+      await tabTo(page, '.step-buttons button.primary');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => document.querySelector('#area-title')?.textContent && document.activeElement?.id === 'area-title', i);
+    }
+  }
+}
+
+/** Counts canvas pixels near each colour. */
+function colourCounts(page, colours) {
+  return page.evaluate((colours) => {
+    const canvas = document.querySelector('canvas.radar');
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    return colours.map(([r, g, b]) => {
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i] - r) < 12 && Math.abs(data[i + 1] - g) < 12 && Math.abs(data[i + 2] - b) < 12) n++;
+      }
+      return n;
+    });
+  }, colours);
+}
+
+const KNOWLEDGE = [0, 114, 178];
+const EXPERIENCE = [230, 159, 0];
+const BENCHMARK = [40, 40, 40];
+
+test('the behaviour of the level under focus is shown', async () => {
+  const context = await freshProfile(browser);
+  const page = await context.newPage();
+  await openApp(page, server, 'assess/');
+  assert.match(await page.getByTestId('progress').innerText(), /0 of 12 areas done/);
+  await tabTo(page, '#customer-insight-knowledge-1');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.match(
+    await page.getByTestId('behaviour').innerText(),
+    /Level 3 · Proficient: I talk with customers at least twice a month/,
+  );
+  await context.close();
+});
+
+test('an assessment can be completed with the keyboard alone', async () => {
+  const context = await freshProfile(browser);
+  const page = await context.newPage();
+  await openApp(page, server, 'assess/');
+  await assessByKeyboard(page);
+  await page.getByTestId('progress').filter({ hasText: '12 of 12 areas done' }).waitFor();
+  await waitSaved(page);
+  const saved = JSON.parse((await readLocalStorage(page))[KEY]).workspace;
+  assert.equal(saved.profile.role, 'pm');
+  for (const [i, area] of AREAS.entries()) {
+    const expected = area === NOT_RELEVANT ? { not_relevant: true } : planned(i);
+    assert.deepEqual(saved.assessment.ratings[area], expected, area);
+  }
+  // The last area leads to the results, by keyboard too.
+  await tabTo(page, '.step-buttons a.button');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Your results' }).waitFor();
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
+
+async function assessedProfile(options = {}) {
+  const context = await freshProfile(browser, options);
+  const page = await context.newPage();
+  await openApp(page, server, 'assess/');
+  // Seed through the UI's own storage format, then reload: this test is about results, not rating.
+  const ratings = Object.fromEntries(AREAS.map((a, i) => [a, a === NOT_RELEVANT ? { not_relevant: true } : planned(i)]));
+  await page.evaluate(([key, ratings]) => {
+    localStorage.setItem(key, JSON.stringify({
+      format: 'skillcase-workspace', version: 2, revision: 1, saved_at: Date.now(),
+      workspace: {
+        profile: { name: 'Radar Tester', role: 'senior_pm' },
+        assessment: { model_id: 'skillcase-pm', model_version: 1, updated_at: 1795000000000, ratings },
+      },
+    }));
+  }, [KEY, ratings]);
+  await page.goto(server.url + 'results/');
+  await page.getByTestId('radar').waitFor();
+  await page.waitForFunction(() => Number(document.querySelector('canvas.radar')?.dataset.draws) >= 1);
+  return { context, page };
+}
+
+test('the radar draws in the series colours, crisply at 2×, and redraws when the benchmark changes', async () => {
+  const { context, page } = await assessedProfile({ deviceScaleFactor: 2 });
+  const size = await page.evaluate(() => {
+    const c = document.querySelector('canvas.radar');
+    return { width: c.width, css: c.clientWidth, height: c.height, cssHeight: c.clientHeight };
+  });
+  assert.equal(size.width, Math.round(size.css * 2), 'the canvas has two pixels per CSS pixel');
+  const [k, e, b] = await colourCounts(page, [KNOWLEDGE, EXPERIENCE, BENCHMARK]);
+  assert.ok(k > 500 && e > 500 && b > 200, `series colours drawn: ${k} ${e} ${b}`);
+  assert.match(await page.getByTestId('benchmark-caption').innerText(), /Senior PM expectations — role expectations, not survey data/);
+  assert.match(await page.getByTestId('summary').innerText(), /^Your strongest area is .*, your weakest is .*; your biggest gap is/);
+  assert.equal(await page.getByTestId('focus').locator('li').count(), 3);
+  await screenshot(page, 'results-2x');
+
+  const draws = Number(await page.getByTestId('radar').getAttribute('data-draws'));
+  await page.getByTestId('benchmark').selectOption({ label: 'Head of Product expectations' });
+  await page.waitForFunction((n) => Number(document.querySelector('canvas.radar').dataset.draws) > n, draws);
+  assert.match(await page.getByTestId('benchmark-caption').innerText(), /Head of Product expectations/);
+  const [, , b2] = await colourCounts(page, [KNOWLEDGE, EXPERIENCE, BENCHMARK]);
+  assert.notEqual(b2, b, 'the benchmark outline moved');
+
+  // Reload keeps the ratings and the chosen benchmark.
+  await waitSaved(page);
+  await reload(page);
+  await page.waitForFunction(() => Number(document.querySelector('canvas.radar')?.dataset.draws) >= 1);
+  assert.match(await page.getByTestId('benchmark-caption').innerText(), /Head of Product expectations/);
+  assert.equal(await page.getByTestId('results-table').locator('tbody tr').count(), 12);
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
+
+test('the SVG download is valid SVG naming the benchmark', async () => {
+  const { context, page } = await assessedProfile();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-svg').click()]);
+  assert.match(download.suggestedFilename(), /^skillcase-radar-\d{4}-\d{2}-\d{2}\.svg$/);
+  const svg = readFileSync(await download.path(), 'utf8');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { root: doc.documentElement.nodeName, errors: doc.getElementsByTagName('parsererror').length };
+  }, svg);
+  assert.deepEqual(parsed, { root: 'svg', errors: 0 });
+  assert.match(svg, /Senior PM expectations \(role expectations, not survey data\)/);
+  await context.close();
+});
+
+test('a benchmark file imports; a bad one is refused naming the line and changes nothing', async () => {
+  const { context, page } = await assessedProfile();
+  await page.getByTestId('benchmark-file').setInputFiles({
+    name: 'ladder.csv', mimeType: 'text/csv',
+    buffer: Buffer.from('area,level\ncustomer-insight,4\nData fluency,3.5\nmagic,2\n'),
+  });
+  await page.getByTestId('benchmark-message').filter({ hasText: 'line 4: "magic" is not an area' }).waitFor();
+  assert.match(await page.getByTestId('benchmark-caption').innerText(), /Senior PM expectations/);
+  await page.getByTestId('benchmark-file').setInputFiles({
+    name: 'Acme ladder.csv', mimeType: 'text/csv',
+    buffer: Buffer.from('area,level\ncustomer-insight,4\nData fluency,3.5\nvision,5\n'),
+  });
+  await page.getByTestId('benchmark-message').filter({ hasText: 'Imported “Acme ladder” (3 areas)' }).waitFor();
+  assert.match(await page.getByTestId('benchmark-caption').innerText(), /Acme ladder — imported from a file/);
+  await waitSaved(page);
+  const saved = JSON.parse((await readLocalStorage(page))[KEY]).workspace;
+  assert.deepEqual(saved.imported[0].levels, { 'customer-insight': 4, data: 3.5, vision: 5 });
+  await context.close();
+});
+
+test('role expectations show their reasons and sources, take edits that are kept, and reset', async () => {
+  const { context, page } = await assessedProfile();
+  await page.getByText('What we expect of a Senior PM — and why').click();
+  assert.match(await page.locator('.role-expectations').innerText(), /Expectations, not survey data/);
+  assert.match(await page.locator('.role-expectations').innerText(), /Ravi Mehta/);
+  const input = page.getByLabel('Data fluency', { exact: true });
+  assert.equal(await input.inputValue(), '3.5');
+  await input.fill('5');
+  await input.press('Enter');
+  await input.blur();
+  await waitSaved(page);
+  await reload(page);
+  await page.getByText('What we expect of a Senior PM — and why').click();
+  assert.equal(await page.getByLabel('Data fluency', { exact: true }).inputValue(), '5');
+  assert.match(await page.getByTestId('benchmark-caption').innerText(), /with your edits/);
+  await page.getByRole('button', { name: "Reset to Skillcase's values" }).click();
+  assert.equal(await page.getByLabel('Data fluency', { exact: true }).inputValue(), '3.5');
+  await context.close();
+});
