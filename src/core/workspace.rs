@@ -138,8 +138,10 @@ impl Workspace {
 
     /// Brings ratings made on an older version of the competency model onto the current one.
     pub fn carry_to(&mut self, model: &CompetencyModel) {
-        if self.assessment.model_id == model.id && self.assessment.model_version < model.version {
-            self.assessment = self.assessment.carried_to(model);
+        for assessment in std::iter::once(&mut self.assessment).chain(self.earlier.iter_mut()) {
+            if assessment.model_id == model.id && assessment.model_version < model.version {
+                *assessment = assessment.carried_to(model);
+            }
         }
     }
 }
@@ -180,6 +182,23 @@ mod tests {
         assert!(ws.is_empty());
         ws.profile.name = "Ada".into();
         assert!(!ws.is_empty());
+    }
+
+    #[test]
+    fn opening_carries_current_and_earlier_ratings_to_a_newer_model() {
+        let mut v2 = CompetencyModel::builtin().clone();
+        v2.version = 2;
+        let mut ws = Workspace::default();
+        ws.assessment.rate("data", 1, |r| r.knowledge = Some(3));
+        ws.earlier.push(ws.assessment.clone());
+        ws.carry_to(&v2);
+        assert_eq!(ws.assessment.model_version, 2);
+        assert_eq!(ws.earlier[0].model_version, 2);
+        assert_eq!(ws.assessment.rating("data").knowledge, Some(3));
+        // The same model version is left as it is.
+        let before = ws.clone();
+        ws.carry_to(&v2);
+        assert_eq!(ws, before);
     }
 
     #[test]

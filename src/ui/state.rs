@@ -8,6 +8,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::browser_storage::BrowserStorage;
+use crate::core::model::CompetencyModel;
 use crate::core::store::{
     self, KeyValue, SaveError, Saved, StartNotice, StorageFault, StorageKey, Sync,
 };
@@ -89,8 +90,11 @@ impl AppState {
         } else {
             SaveStatus::InMemory
         };
+        // Ratings made on an older competency model are carried to the current one (autosave then stores them so).
+        let mut workspace = opened.workspace.clone();
+        workspace.carry_to(CompetencyModel::builtin());
         let state = AppState {
-            workspace: RwSignal::new(opened.workspace.clone()),
+            workspace: RwSignal::new(workspace),
             notices: RwSignal::new(opened.notice.into_iter().map(Notice::Start).collect()),
             status: RwSignal::new(status),
             recoveries: RwSignal::new(Vec::new()),

@@ -230,3 +230,55 @@ test('role expectations show their reasons and sources, take edits that are kept
   assert.equal(await page.getByLabel('Data fluency', { exact: true }).inputValue(), '3.5');
   await context.close();
 });
+
+test('the ranked gaps are the importance-weighted gaps against the role, largest first', async () => {
+  const model = JSON.parse(readFileSync('src/core/model/skillcase-pm-v1.json', 'utf8'));
+  const profiles = JSON.parse(readFileSync('src/core/model/role-profiles.json', 'utf8'));
+  const expected = model.areas
+    .map((area, order) => {
+      const i = AREAS.indexOf(area.id);
+      if (area.id === NOT_RELEVANT) return null;
+      const p = planned(i);
+      const gap = profiles.roles.spm.levels[area.id][0] - (p.knowledge + p.experience) / 2;
+      return { name: area.name, gap, importance: p.importance, weighted: Math.max(0, gap) * p.importance, order };
+    })
+    .filter((a) => a && a.weighted > 0)
+    .sort((a, b) => b.weighted - a.weighted || b.gap - a.gap || b.importance - a.importance || a.order - b.order)
+    .map((a) => a.name);
+  const { context, page } = await assessedProfile();
+  const shown = (await page.getByTestId('ranked-gaps').locator('li').allInnerTexts()).map((t) => t.split(' — ')[0]);
+  assert.deepEqual(shown, expected);
+  assert.deepEqual(await page.getByTestId('focus').locator('li').allInnerTexts(), expected.slice(0, 3));
+  await context.close();
+});
+
+test('a snapshot of today becomes a benchmark to compare with later', async () => {
+  const { context, page } = await assessedProfile();
+  await page.getByTestId('snapshot').click();
+  await page.getByRole('button', { name: 'Snapshot kept' }).waitFor();
+  await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Assess' }).click();
+  await page.locator('#customer-insight-knowledge-5').check();
+  await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Results' }).click();
+  await page.getByTestId('benchmark').selectOption({ label: 'You on 2026-11-18' });
+  await page.getByTestId('benchmark-caption').filter({ hasText: 'You on 2026-11-18 — your own earlier assessment' }).waitFor();
+  // Knowledge went from 3 to 5: the earlier self had 2.0 here, today's current level is 3.0.
+  const row = page.getByTestId('results-table').locator('tbody tr').first();
+  assert.deepEqual((await row.locator('td').allInnerTexts()).slice(2, 5), ['3.0', '2.0', '-1.0']);
+  await context.close();
+});
+
+test('results and the assessment fit 360 px in the dark theme', async () => {
+  const { context, page } = await assessedProfile({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
+  for (const path of ['results/', 'assess/']) {
+    await openApp(page, server, path);
+    await page.waitForFunction(() => Number(document.querySelector('canvas.radar')?.dataset.draws) >= 1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px`);
+    await screenshot(page, `360-dark-${path.replace('/', '')}-rated`);
+  }
+  // The dark chart is drawn on the dark surface, not a white box.
+  const corner = await page.evaluate(() => Array.from(document.querySelector('canvas.radar').getContext('2d').getImageData(1, 1, 1, 1).data));
+  assert.ok(corner[0] < 80 && corner[1] < 80 && corner[2] < 80, `dark background, got ${corner}`);
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});

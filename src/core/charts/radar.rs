@@ -28,11 +28,23 @@ const WRAP: usize = 16;
 /// Rough width of one character relative to the font size: enough to keep labels inside the picture.
 const CHAR_WIDTH: f64 = 0.56;
 
-/// Where the chart is drawn within a picture `width` × `height` (CSS pixels).
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Below this width (CSS pixels) spokes are numbered instead of named, and the page lists the names as a key.
+pub const COMPACT_BELOW: f64 = 520.0;
+
+/// Where the chart and its parts go within a picture `width` × `height` (CSS pixels).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Layout {
     pub center: (f64, f64),
     pub radius: f64,
+    /// Numbered spokes and no caption: the page around the chart says both.
+    pub compact: bool,
+    /// Where each series' legend entry starts.
+    pub legend: Vec<(f64, f64)>,
+}
+
+/// The width of a legend entry: swatch, gap, label.
+fn legend_width(label: &str) -> f64 {
+    28.0 + label.chars().count() as f64 * CHAR_WIDTH * FONT
 }
 
 impl Radar {
@@ -90,29 +102,53 @@ impl Radar {
         }
     }
 
-    /// The wrapped lines of each area's label.
-    fn labels(&self) -> Vec<Vec<String>> {
-        self.axes.iter().map(|a| wrap(a, WRAP)).collect()
+    /// The lines of each spoke's label: the area's name wrapped, or its number when compact.
+    fn labels(&self, compact: bool) -> Vec<Vec<String>> {
+        if compact {
+            (1..=self.axes.len()).map(|i| vec![i.to_string()]).collect()
+        } else {
+            self.axes.iter().map(|a| wrap(a, WRAP)).collect()
+        }
     }
 
-    /// Fits the radar and its labels: the margin left and right is the widest label line.
+    /// Fits the radar, its labels and the legend: the margin left and right is the widest label line, and the legend
+    /// wraps onto more rows where the picture is narrow.
     pub fn layout(&self, width: f64, height: f64) -> Layout {
+        let compact = width < COMPACT_BELOW;
         let widest = self
-            .labels()
+            .labels(compact)
             .iter()
             .flatten()
             .map(|l| l.chars().count())
             .max()
             .unwrap_or(0) as f64;
         let side = widest * CHAR_WIDTH * FONT + 14.0;
-        let top = 2.0 * FONT + 2.5 * FONT;
-        let bottom = 2.0 * FONT + 3.0 * FONT;
+        let (mut x, mut row, mut rows) = (FONT, 0usize, Vec::new());
+        for series in &self.series {
+            let w = legend_width(&series.label);
+            if x > FONT && x + w > width - FONT {
+                row += 1;
+                x = FONT;
+            }
+            rows.push((x, row));
+            x += w + 20.0;
+        }
+        let row_height = FONT * 1.5;
+        let legend = rows
+            .into_iter()
+            .map(|(x, r)| (x, height - FONT * 1.2 - (row - r) as f64 * row_height))
+            .collect();
+        let label_lines = if compact { 1.5 } else { 2.5 };
+        let top = if compact { FONT } else { 2.0 * FONT } + label_lines * FONT;
+        let bottom = (row + 1) as f64 * row_height + FONT + label_lines * FONT;
         let radius = ((width - 2.0 * side) / 2.0)
             .min((height - top - bottom) / 2.0)
             .max(10.0);
         Layout {
             center: (width / 2.0, top + (height - top - bottom) / 2.0),
             radius,
+            compact,
+            legend,
         }
     }
 }
@@ -123,7 +159,7 @@ pub fn spoke_angle(i: usize, n: usize) -> f64 {
 }
 
 /// Where `value` (of `max`) lies on spoke `i` of `n`.
-pub fn point(layout: Layout, i: usize, n: usize, value: f64, max: f64) -> (f64, f64) {
+pub fn point(layout: &Layout, i: usize, n: usize, value: f64, max: f64) -> (f64, f64) {
     let r = layout.radius * (value / max).clamp(0.0, 1.0);
     let a = spoke_angle(i, n);
     (layout.center.0 + r * a.cos(), layout.center.1 + r * a.sin())
@@ -164,13 +200,13 @@ pub fn draw<DB: DrawingBackend>(
     // Rings at every level, and the spokes.
     for level in 1..=radar.max.round() as i32 {
         let ring: Vec<_> = (0..=n)
-            .map(|i| px(point(layout, i % n, n, f64::from(level), max)))
+            .map(|i| px(point(&layout, i % n, n, f64::from(level), max)))
             .collect();
         area.draw(&PathElement::new(
             ring,
             palette.grid.stroke_width(size(1.0)),
         ))?;
-        let at = px(point(layout, 0, n, f64::from(level), max));
+        let at = px(point(&layout, 0, n, f64::from(level), max));
         area.draw(&Text::new(
             level.to_string(),
             (at.0 + size(4.0) as i32, at.1),
@@ -178,7 +214,7 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
     for i in 0..n {
-        let spoke = vec![px(layout.center), px(point(layout, i, n, max, max))];
+        let spoke = vec![px(layout.center), px(point(&layout, i, n, max, max))];
         area.draw(&PathElement::new(
             spoke,
             palette.grid.stroke_width(size(1.0)),
@@ -190,7 +226,7 @@ pub fn draw<DB: DrawingBackend>(
         let points: Vec<_> = (0..n)
             .map(|i| {
                 px(point(
-                    layout,
+                    &layout,
                     i,
                     n,
                     f64::from(series.values.get(i).copied().flatten().unwrap_or(0.0)),
@@ -226,9 +262,9 @@ pub fn draw<DB: DrawingBackend>(
 
     // Area labels just beyond the outer ring, anchored away from the centre so they never cross the chart.
     let line_height = FONT * 1.2;
-    for (i, lines) in radar.labels().iter().enumerate() {
+    for (i, lines) in radar.labels(layout.compact).iter().enumerate() {
         let a = spoke_angle(i, n);
-        let (x, y) = point(layout, i, n, max, max);
+        let (x, y) = point(&layout, i, n, max, max);
         let (dx, dy) = (a.cos(), a.sin());
         let h = if dx > 0.25 {
             HPos::Left
@@ -251,17 +287,15 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
 
-    // What the chart compares with, at the top; the legend at the bottom.
-    area.draw(&Text::new(
-        radar.caption.clone(),
-        px((FONT, FONT)),
-        font(FONT, palette.text).pos(Pos::new(HPos::Left, VPos::Center)),
-    ))?;
-    let (_, height) = (f64::from(w) / scale, f64::from(h) / scale);
-    let mut x = FONT;
-    for series in &radar.series {
-        let y = height - FONT * 1.2;
-        let swatch = [px((x, y - 5.0)), px((x + 22.0, y + 5.0))];
+    // What the chart compares with, at the top (the page says it beside a compact chart); the legend at the bottom.
+    if !layout.compact {
+        area.draw(&Text::new(
+            radar.caption.clone(),
+            px((FONT, FONT)),
+            font(FONT, palette.text).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    for (series, &(x, y)) in radar.series.iter().zip(&layout.legend) {
         if series.dashed {
             area.draw(&DashedPathElement::new(
                 vec![px((x, y)), px((x + 22.0, y))],
@@ -270,14 +304,16 @@ pub fn draw<DB: DrawingBackend>(
                 series.color.stroke_width(size(2.5)),
             ))?;
         } else {
-            area.draw(&Rectangle::new(swatch, series.color.filled()))?;
+            area.draw(&Rectangle::new(
+                [px((x, y - 5.0)), px((x + 22.0, y + 5.0))],
+                series.color.filled(),
+            ))?;
         }
         area.draw(&Text::new(
             series.label.clone(),
             px((x + 28.0, y)),
             font(FONT, palette.text).pos(Pos::new(HPos::Left, VPos::Center)),
         ))?;
-        x += 28.0 + series.label.chars().count() as f64 * CHAR_WIDTH * FONT + 20.0;
     }
     area.present()
 }
@@ -291,6 +327,8 @@ mod tests {
         Layout {
             center: (300.0, 200.0),
             radius: 100.0,
+            compact: false,
+            legend: Vec::new(),
         }
     }
 
@@ -300,7 +338,7 @@ mod tests {
 
     #[test]
     fn points_lie_on_their_spoke_at_their_radius() {
-        let l = layout();
+        let l = &layout();
         // Twelve spokes: the first up, the fourth right, the seventh down, the tenth left.
         assert!(close(point(l, 0, 12, 5.0, 5.0), (300.0, 100.0)));
         assert!(close(point(l, 3, 12, 5.0, 5.0), (400.0, 200.0)));
@@ -402,22 +440,44 @@ mod tests {
     }
 
     #[test]
-    fn labels_fit_inside_the_picture() {
+    fn labels_and_legend_fit_inside_the_picture() {
         let radar = example();
-        for (w, h) in [(640.0, 480.0), (360.0, 360.0)] {
+        for (w, h, compact, widest) in [
+            (640.0, 480.0, false, "performance"),
+            (360.0, 400.0, true, "4"),
+        ] {
             let l = radar.layout(w, h);
-            let widest = 11.0 * CHAR_WIDTH * FONT; // "performance", the longest wrapped line
+            assert_eq!(l.compact, compact);
+            let widest = widest.len() as f64 * CHAR_WIDTH * FONT;
             assert!(l.center.0 - l.radius - 8.0 - widest >= 0.0, "{w}x{h}");
             assert!(l.center.0 + l.radius + 8.0 + widest <= w, "{w}x{h}");
             assert!(
                 l.center.1 - l.radius > FONT * 2.0,
                 "clear of the caption at {w}x{h}"
             );
+            let legend_top = l.legend.iter().map(|p| p.1).fold(f64::MAX, f64::min);
             assert!(
-                l.center.1 + l.radius + 3.0 * FONT < h,
+                l.center.1 + l.radius + 2.0 * FONT < legend_top,
                 "clear of the legend at {w}x{h}"
             );
+            for (series, (x, y)) in radar.series.iter().zip(&l.legend) {
+                assert!(
+                    x + legend_width(&series.label) <= w && *y < h,
+                    "{} fits at {w}x{h}",
+                    series.label
+                );
+            }
         }
+    }
+
+    #[test]
+    fn a_narrow_legend_wraps_onto_rows() {
+        let mut radar = example();
+        radar.series[1].label = "Principal / Group PM expectations, with your edits".into();
+        let l = radar.layout(360.0, 400.0);
+        assert_eq!(l.legend[0].0, FONT);
+        assert_eq!(l.legend[1].0, FONT, "the long entry starts a new row");
+        assert!(l.legend[1].1 > l.legend[0].1);
     }
 
     /// The SVG is kept in `tests/fixtures/charts/`; `UPDATE_SNAPSHOTS=1 cargo test` rewrites it after a deliberate change.

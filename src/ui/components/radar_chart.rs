@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
-use crate::core::charts::radar::{draw, Radar};
+use crate::core::charts::radar::{draw, Radar, COMPACT_BELOW};
 use crate::core::charts::Palette;
 
 /// The palette for the theme the system asks for.
@@ -29,15 +29,25 @@ pub fn RadarChart(radar: Signal<Radar>) -> impl IntoView {
     let on_resize = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
     on_cleanup(move || on_resize.remove());
     let draws = StoredValue::new(0u32);
+    // A narrow chart numbers its spokes; the names are then listed under it.
+    let compact = RwSignal::new(false);
     Effect::new(move |_| {
         resized.track();
         let radar = radar.get();
         let Some(canvas) = canvas.get() else { return };
         let ratio = window().device_pixel_ratio().max(1.0);
-        let width = f64::from(canvas.client_width()).max(280.0);
-        let height = (width * 0.75).round();
-        canvas.set_width((width * ratio).round() as u32);
-        canvas.set_height((height * ratio).round() as u32);
+        // The stylesheet sets the canvas's shape; its bitmap matches that size in device pixels.
+        let width = f64::from(canvas.client_width()).max(240.0);
+        let height = f64::from(canvas.client_height()).max(240.0);
+        let (w, h) = (
+            (width * ratio).round() as u32,
+            (height * ratio).round() as u32,
+        );
+        if canvas.width() != w || canvas.height() != h {
+            canvas.set_width(w);
+            canvas.set_height(h);
+        }
+        compact.set(width < COMPACT_BELOW);
         let started = window().performance().map(|p| p.now());
         let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
             return;
@@ -63,5 +73,10 @@ pub fn RadarChart(radar: Signal<Radar>) -> impl IntoView {
             aria-label=move || radar.with(|r| format!("Radar chart. {} The table below gives the same numbers.", r.caption))
             data-testid="radar"
         ></canvas>
+        <Show when=move || compact.get()>
+            <ol class="radar-key" aria-label="Spokes of the chart">
+                {move || radar.with(|r| r.axes.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view())}
+            </ol>
+        </Show>
     }
 }

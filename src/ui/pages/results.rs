@@ -130,6 +130,32 @@ fn Report() -> impl IntoView {
             </div>
         </div>
         <ResultsTable results/>
+        <section class="card">
+            <h2>"Gaps, largest first"</h2>
+            <p class="hint">"Each gap is the benchmark level minus your current level (the mean of knowledge and experience), times the area's importance to your role."</p>
+            <Show when=move || results.with(|r| r.ranked.iter().any(|a| a.weighted > 0.0)) fallback=|| view! {
+                <p>"No gaps against this benchmark."</p>
+            }>
+                <ol class="ranked" data-testid="ranked-gaps">
+                    {move || results.with(|r| {
+                        r.ranked
+                            .iter()
+                            .filter(|a| a.weighted > 0.0)
+                            .map(|a| {
+                                let text = format!(
+                                    "{} — {:.1} below × importance {} = {:.1}",
+                                    name(&a.area),
+                                    a.gap.unwrap_or(0.0),
+                                    a.importance,
+                                    a.weighted
+                                );
+                                view! { <li>{text}</li> }
+                            })
+                            .collect_view()
+                    })}
+                </ol>
+            </Show>
+        </section>
         <div class="findings">
             <section class="card">
                 <h2>"Your focus"</h2>
