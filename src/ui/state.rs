@@ -117,8 +117,8 @@ impl AppState {
     }
 
     fn unsaved(&self) -> bool {
-        let saved = self.persistence.with_value(|p| p.saved.clone());
-        self.workspace.with_untracked(|ws| *ws != saved)
+        self.persistence
+            .with_value(|p| self.workspace.with_untracked(|ws| *ws != p.saved))
     }
 
     /// Saves now if there is unsaved work; a failure becomes a notice and the work stays in memory.
