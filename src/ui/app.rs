@@ -42,6 +42,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
     provide_context(Base(base.clone()));
+    super::theme::provide_theme();
     view! {
         <Router base=base>
             <a class="skip-link" href="#main">"Skip to content"</a>

@@ -7,6 +7,7 @@ mod files;
 mod pages;
 mod routes;
 mod state;
+mod theme;
 
 /// Starts the app in the page.
 pub fn mount() {

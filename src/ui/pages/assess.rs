@@ -6,8 +6,9 @@ use crate::core::model::CompetencyModel;
 use crate::ui::app::{use_app_state, use_base};
 use crate::ui::components::area_rating::AreaRating;
 use crate::ui::components::profile_form::ProfileForm;
-use crate::ui::components::radar_chart::{system_palette, RadarChart};
+use crate::ui::components::radar_chart::RadarChart;
 use crate::ui::routes::View;
+use crate::ui::theme::use_palette;
 
 /// The assessment: the profile, then the twelve areas one at a time, resuming at the first area not yet done.
 #[component]
@@ -62,13 +63,14 @@ pub fn Assess() -> impl IntoView {
         .collect_view();
     let results = View::Results.href(&base);
     // The radar grows as the user rates, against the benchmark they chose.
+    let palette = use_palette();
     let radar = Signal::derive(move || {
         state.workspace.with(|ws| {
             Radar::of(
                 model,
                 &ws.assessment,
                 ws.benchmark().as_ref(),
-                &system_palette(),
+                &palette.get(),
             )
         })
     });
