@@ -6,5 +6,6 @@ pub mod benchmark;
 pub mod charts;
 pub mod model;
 pub mod results;
+pub mod roi;
 pub mod store;
 pub mod workspace;
