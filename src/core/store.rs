@@ -24,8 +24,9 @@ pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
 type Step = fn(Value) -> Result<Value, String>;
 const STEPS: [Step; CURRENT_VERSION as usize - 1] = [v1_to_v2];
 
-/// Version 2 added the assessment, earlier snapshots, the benchmark choice, role edits and imported benchmarks. All
-/// start empty, so a version 1 workspace (a profile alone) is already a valid version 2 one.
+/// Version 2 added the assessment, earlier snapshots, the benchmark choice, role edits, imported benchmarks, the ROI
+/// case and the money format. All start empty or at their defaults, so a version 1 workspace (a profile alone) is
+/// already a valid version 2 one.
 fn v1_to_v2(workspace: Value) -> Result<Value, String> {
     match workspace {
         Value::Object(_) | Value::Null => Ok(workspace),
@@ -528,6 +529,13 @@ mod tests {
                 );
                 assert_eq!(ws.role_edits["spm"]["data"], 4.5, "{name}");
                 assert_eq!(ws.imported[0].levels["data"], 3.5, "{name}");
+                assert_eq!(ws.roi.training.fees, 4_200.0, "{name}");
+                assert_eq!(
+                    ws.roi.benefits.decisions.as_ref().unwrap().improvement_pct,
+                    1.5,
+                    "{name}"
+                );
+                assert_eq!(ws.money.currency, "GBP", "{name}");
             }
             seen.push(version);
         }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::assessment::Assessment;
 use super::benchmark::{role_benchmark, Benchmark, BenchmarkKind};
 use super::model::CompetencyModel;
+use super::roi::RoiCase;
 
 /// The role a user is in or aiming at; it picks the expectation profile they are compared with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -96,6 +97,26 @@ pub struct Workspace {
     /// The user's edits to role expectations: role code → area id → level.
     pub role_edits: BTreeMap<String, BTreeMap<String, f32>>,
     pub imported: Vec<Benchmark>,
+    /// The case for the training the user wants.
+    pub roi: RoiCase,
+    /// How money is written: an ISO 4217 currency code, and a BCP 47 locale ("" for the browser's own).
+    pub money: Money,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Money {
+    pub currency: String,
+    pub locale: String,
+}
+
+impl Default for Money {
+    fn default() -> Self {
+        Money {
+            currency: "EUR".into(),
+            locale: String::new(),
+        }
+    }
 }
 
 impl Workspace {

@@ -1,0 +1,104 @@
+//! Money, percentages and dates in the user's locale and chosen currency, through the browser's Intl: the UI writes
+//! no number formatting of its own.
+
+use js_sys::{Array, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::core::workspace::Money;
+
+/// The locales offered besides the browser's own.
+pub const LOCALES: [(&str, &str); 10] = [
+    ("", "Browser default"),
+    ("en-US", "English (US)"),
+    ("en-GB", "English (UK)"),
+    ("de-DE", "Deutsch"),
+    ("fr-FR", "Français"),
+    ("es-ES", "Español"),
+    ("nl-NL", "Nederlands"),
+    ("sv-SE", "Svenska"),
+    ("ja-JP", "日本語"),
+    ("hi-IN", "हिन्दी (India)"),
+];
+
+pub const CURRENCIES: [&str; 9] = ["EUR", "USD", "GBP", "CHF", "SEK", "CAD", "AUD", "JPY", "INR"];
+
+fn locales(locale: &str) -> Array {
+    if locale.is_empty() {
+        Array::new()
+    } else {
+        Array::of1(&JsValue::from_str(locale))
+    }
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> Object {
+    let options = Object::new();
+    for (key, value) in pairs {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&options, &JsValue::from_str(key), value);
+    }
+    options
+}
+
+fn format_number(locale: &str, opts: &[(&str, JsValue)], value: f64) -> String {
+    let format = Intl::NumberFormat::new(&locales(locale), &options(opts)).format();
+    format
+        .call1(&JsValue::NULL, &JsValue::from_f64(value))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// An amount of money, in whole units (training budgets are not counted in cents).
+pub fn money(m: &Money, value: f64) -> String {
+    format_number(
+        &m.locale,
+        &[
+            ("style", "currency".into()),
+            ("currency", m.currency.as_str().into()),
+            ("maximumFractionDigits", 0.into()),
+        ],
+        value,
+    )
+}
+
+/// A plain number with at most `digits` decimals, e.g. a ratio or a count of months.
+pub fn number(m: &Money, value: f64, digits: u32) -> String {
+    format_number(&m.locale, &[("maximumFractionDigits", digits.into())], value)
+}
+
+/// A percentage given in percent (76.5 → "76.5 %" as the locale writes it).
+pub fn percent(m: &Money, value_pct: f64, digits: u32) -> String {
+    format_number(
+        &m.locale,
+        &[("style", "percent".into()), ("maximumFractionDigits", digits.into())],
+        value_pct / 100.0,
+    )
+}
+
+/// A compact amount for chart axes ("€2.5M").
+pub fn money_compact(m: &Money, value: f64) -> String {
+    format_number(
+        &m.locale,
+        &[
+            ("style", "currency".into()),
+            ("currency", m.currency.as_str().into()),
+            ("notation", "compact".into()),
+            ("maximumFractionDigits", 1.into()),
+        ],
+        value,
+    )
+}
+
+/// An ISO date (YYYY-MM-DD) as the locale writes it; the text itself if it is not a date.
+pub fn date(m: &Money, iso: &str) -> String {
+    let date = js_sys::Date::new(&JsValue::from_str(&format!("{iso}T12:00:00")));
+    if date.get_time().is_nan() {
+        return iso.to_string();
+    }
+    Intl::DateTimeFormat::new(&locales(&m.locale), &options(&[("dateStyle", "medium".into())]))
+        .format()
+        .call1(&JsValue::NULL, &date)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| iso.to_string())
+}
