@@ -96,6 +96,8 @@ impl Default for Training {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Decisions {
+    /// Whether this benefit is claimed; its figures are kept while it is off.
+    pub on: bool,
     pub influenced: f64,
     pub improvement_pct: f64,
 }
@@ -104,6 +106,8 @@ pub struct Decisions {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TimeSaved {
+    /// Whether this benefit is claimed; its figures are kept while it is off.
+    pub on: bool,
     pub hours_per_week: f64,
 }
 
@@ -111,6 +115,8 @@ pub struct TimeSaved {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AvoidedFailure {
+    /// Whether this benefit is claimed; its figures are kept while it is off.
+    pub on: bool,
     pub launches_per_year: f64,
     pub failure_cost: f64,
     /// Percentage points by which the chance of a launch failing falls.
@@ -121,19 +127,21 @@ pub struct AvoidedFailure {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Retention {
+    /// Whether this benefit is claimed; its figures are kept while it is off.
+    pub on: bool,
     pub replacement_cost: f64,
     /// Percentage points by which the risk of the participant leaving within the year falls.
     pub attrition_reduction_pct: f64,
 }
 
-/// The benefit models, each used only when switched on.
+/// The benefit models, each claimed only when switched on.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Benefits {
-    pub decisions: Option<Decisions>,
-    pub time_saved: Option<TimeSaved>,
-    pub avoided_failure: Option<AvoidedFailure>,
-    pub retention: Option<Retention>,
+    pub decisions: Decisions,
+    pub time_saved: TimeSaved,
+    pub avoided_failure: AvoidedFailure,
+    pub retention: Retention,
     /// Benefits named but never priced.
     pub intangibles: Vec<String>,
 }
@@ -291,19 +299,23 @@ impl RoiCase {
         amount("days_away", t.days_away);
         amount("participants", t.participants);
         amount("overhead", t.overhead);
-        if let Some(d) = &self.benefits.decisions {
+        let b = &self.benefits;
+        if b.decisions.on {
+            let d = &b.decisions;
             amount("influenced", d.influenced);
             amount("improvement_pct", d.improvement_pct);
         }
-        if let Some(s) = &self.benefits.time_saved {
-            amount("hours_per_week", s.hours_per_week);
+        if b.time_saved.on {
+            amount("hours_per_week", b.time_saved.hours_per_week);
         }
-        if let Some(f) = &self.benefits.avoided_failure {
+        if b.avoided_failure.on {
+            let f = &b.avoided_failure;
             amount("launches_per_year", f.launches_per_year);
             amount("failure_cost", f.failure_cost);
             amount("probability_reduction_pct", f.probability_reduction_pct);
         }
-        if let Some(r) = &self.benefits.retention {
+        if b.retention.on {
+            let r = &b.retention;
             amount("replacement_cost", r.replacement_cost);
             amount("attrition_reduction_pct", r.attrition_reduction_pct);
         }
@@ -322,29 +334,32 @@ impl RoiCase {
         for (field, v) in [
             (
                 "improvement_pct",
-                self.benefits.decisions.as_ref().map(|d| d.improvement_pct),
+                b.decisions.on.then_some(b.decisions.improvement_pct),
             ),
             (
                 "probability_reduction_pct",
-                self.benefits
-                    .avoided_failure
-                    .as_ref()
-                    .map(|f| f.probability_reduction_pct),
+                b.avoided_failure
+                    .on
+                    .then_some(b.avoided_failure.probability_reduction_pct),
             ),
             (
                 "attrition_reduction_pct",
-                self.benefits
-                    .retention
-                    .as_ref()
-                    .map(|r| r.attrition_reduction_pct),
+                b.retention
+                    .on
+                    .then_some(b.retention.attrition_reduction_pct),
             ),
             ("attribution_pct", Some(a.attribution_pct)),
             ("confidence_pct", Some(a.confidence_pct)),
         ] {
             over(field, v.unwrap_or(0.0), 100.0, " %");
         }
-        if let Some(s) = &self.benefits.time_saved {
-            over("hours_per_week", s.hours_per_week, 60.0, " hours");
+        if b.time_saved.on {
+            over(
+                "hours_per_week",
+                b.time_saved.hours_per_week,
+                60.0,
+                " hours",
+            );
         }
         over("years", a.years, 5.0, " years");
         if t.overhead.is_finite() && t.overhead > 0.0 && t.overhead < 1.0 {
@@ -391,22 +406,22 @@ impl RoiCase {
         let participants = clean(t.participants);
         let loaded_hourly = self.costs().loaded_daily / HOURS_PER_DAY;
         Gross {
-            decisions: b.decisions.as_ref().map_or(0.0, |d| {
+            decisions: Some(&b.decisions).filter(|m| m.on).map_or(0.0, |d| {
                 clean(d.influenced) * (pct(d.improvement_pct) * factor).min(1.0)
             }),
-            time_saved: b.time_saved.as_ref().map_or(0.0, |s| {
+            time_saved: Some(&b.time_saved).filter(|m| m.on).map_or(0.0, |s| {
                 clean(s.hours_per_week).min(60.0)
                     * factor
                     * WORKING_WEEKS
                     * loaded_hourly
                     * participants
             }),
-            avoided_failure: b.avoided_failure.as_ref().map_or(0.0, |f| {
+            avoided_failure: Some(&b.avoided_failure).filter(|m| m.on).map_or(0.0, |f| {
                 clean(f.launches_per_year)
                     * clean(f.failure_cost)
                     * (pct(f.probability_reduction_pct) * factor).min(1.0)
             }),
-            retention: b.retention.as_ref().map_or(0.0, |r| {
+            retention: Some(&b.retention).filter(|m| m.on).map_or(0.0, |r| {
                 clean(r.replacement_cost)
                     * (pct(r.attrition_reduction_pct) * factor).min(1.0)
                     * participants
@@ -444,15 +459,17 @@ impl RoiCase {
             .then(|| costs.total / monthly)
             .and_then(finite);
         // Net is zero when (influenced × x + other gross) × share = cost: solve for x, and never below zero.
-        let break_even_pct = self.benefits.decisions.as_ref().and_then(|d| {
-            let influenced = clean(d.influenced);
-            (influenced > 0.0 && share > 0.0)
-                .then(|| {
-                    let other = gross.total() - gross.decisions;
-                    ((costs.total / share - other) / influenced * 100.0).max(0.0)
-                })
-                .and_then(finite)
-        });
+        let break_even_pct = Some(&self.benefits.decisions)
+            .filter(|d| d.on)
+            .and_then(|d| {
+                let influenced = clean(d.influenced);
+                (influenced > 0.0 && share > 0.0)
+                    .then(|| {
+                        let other = gross.total() - gross.decisions;
+                        ((costs.total / share - other) / influenced * 100.0).max(0.0)
+                    })
+                    .and_then(finite)
+            });
         Outcome {
             costs,
             gross,
@@ -478,6 +495,38 @@ impl RoiCase {
     }
 }
 
+/// Reads a number as people type it — "4200", "4 200", "4,200.50", "4.200,50", "1,5", "12 %" — or `None`. Only
+/// digits, separators and a leading minus count, so "inf", "NaN" and exponents never get in.
+pub fn parse_amount(text: &str) -> Option<f64> {
+    let t: String = text
+        .trim()
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '_' | '\''))
+        .collect();
+    let (commas, dots) = (t.matches(',').count(), t.matches('.').count());
+    let decimals_after_comma = t.rsplit(',').next().map_or(0, str::len);
+    let normal = match (commas, dots) {
+        (0, 0 | 1) => t,
+        // "1.000.000": dots group thousands.
+        (0, _) => t.replace('.', ""),
+        // "1,5" is a decimal comma; "1,500" and "1,000,000" group thousands.
+        (1, 0) if decimals_after_comma != 3 => t.replace(',', "."),
+        (_, 0) => t.replace(',', ""),
+        // Both: whichever comes last separates the decimals.
+        _ if t.rfind(',') > t.rfind('.') => t.replace('.', "").replace(',', "."),
+        _ => t.replace(',', ""),
+    };
+    let digits = normal.strip_prefix('-').unwrap_or(&normal);
+    if digits.is_empty()
+        || !digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+        || digits.matches('.').count() > 1
+    {
+        return None;
+    }
+    normal.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -495,10 +544,11 @@ mod tests {
                 ..Default::default()
             },
             benefits: Benefits {
-                decisions: Some(Decisions {
+                decisions: Decisions {
+                    on: true,
                     influenced: benefit,
                     improvement_pct: 100.0,
-                }),
+                },
                 ..Default::default()
             },
             adjustments: Adjustments {
@@ -507,6 +557,55 @@ mod tests {
                 years: 1.0,
             },
         }
+    }
+
+    #[test]
+    fn amounts_are_read_as_people_type_them() {
+        for (text, want) in [
+            ("4200", 4200.0),
+            (" 4 200 ", 4200.0),
+            ("4,200.50", 4200.5),
+            ("4.200,50", 4200.5),
+            ("1,5", 1.5),
+            ("1,500", 1500.0),
+            ("1.000.000", 1e6),
+            ("2,500,000", 2.5e6),
+            ("12 %", 12.0),
+            ("0.4", 0.4),
+            (".5", 0.5),
+            ("-3", -3.0),
+            ("1'000", 1000.0),
+        ] {
+            assert_eq!(parse_amount(text), Some(want), "{text:?}");
+        }
+        for text in [
+            "",
+            "abc",
+            "inf",
+            "NaN",
+            "1e5",
+            "1,2.3.4",
+            "--1",
+            "4 200 €",
+            "-",
+            "1-2",
+        ] {
+            assert_eq!(parse_amount(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_benefit_switched_off_keeps_its_figures_and_claims_nothing() {
+        let mut case = plain(1_000.0, 100_000.0);
+        case.benefits.decisions.on = false;
+        let o = case.outcome();
+        assert_eq!((o.benefit, o.break_even_pct), (0.0, None));
+        assert_eq!(case.benefits.decisions.influenced, 100_000.0);
+        case.benefits.decisions.influenced = -5.0;
+        assert!(
+            case.errors().is_empty(),
+            "figures of a model that is off are not checked"
+        );
     }
 
     #[test]
@@ -560,22 +659,26 @@ mod tests {
             },
             ..Default::default()
         };
-        case.benefits.decisions = Some(Decisions {
+        case.benefits.decisions = Decisions {
+            on: true,
             influenced: 2_500_000.0,
             improvement_pct: 2.0,
-        });
-        case.benefits.time_saved = Some(TimeSaved {
+        };
+        case.benefits.time_saved = TimeSaved {
+            on: true,
             hours_per_week: 2.0,
-        });
-        case.benefits.avoided_failure = Some(AvoidedFailure {
+        };
+        case.benefits.avoided_failure = AvoidedFailure {
+            on: true,
             launches_per_year: 4.0,
             failure_cost: 200_000.0,
             probability_reduction_pct: 5.0,
-        });
-        case.benefits.retention = Some(Retention {
+        };
+        case.benefits.retention = Retention {
+            on: true,
             replacement_cost: 60_000.0,
             attrition_reduction_pct: 10.0,
-        });
+        };
         let g = case.outcome().gross;
         assert!(close(g.decisions, 50_000.0)); // 2 % of 2.5 M
         assert!(close(g.time_saved, 2.0 * 46.0 * 50.0)); // 88,000 ÷ 220 ÷ 8 = 50 an hour
@@ -642,24 +745,25 @@ mod tests {
         let x = case.outcome().break_even_pct.unwrap();
         // 10,000 ÷ (0.5 × 0.8) = 25,000 needed gross, which is 1 % of 2.5 M.
         assert!(close(x, 1.0));
-        case.benefits.decisions.as_mut().unwrap().improvement_pct = x;
+        case.benefits.decisions.improvement_pct = x;
         assert!(case.outcome().net.abs() < 1e-6);
         // Other benefits that already cover the cost make the break-even zero.
-        case.benefits.retention = Some(Retention {
+        case.benefits.retention = Retention {
+            on: true,
             replacement_cost: 1e6,
             attrition_reduction_pct: 50.0,
-        });
+        };
         assert_eq!(case.outcome().break_even_pct, Some(0.0));
     }
 
     #[test]
     fn scenarios_scale_the_drivers() {
         let mut case = plain(10_000.0, 1_000_000.0);
-        case.benefits.decisions.as_mut().unwrap().improvement_pct = 2.0;
+        case.benefits.decisions.improvement_pct = 2.0;
         let [low, mid, high] = Scenario::ALL.map(|s| case.outcome_in(s).benefit);
         assert!(close(low, 10_000.0) && close(mid, 20_000.0) && close(high, 30_000.0));
         // A driver at its ceiling cannot go past 100 %.
-        case.benefits.decisions.as_mut().unwrap().improvement_pct = 80.0;
+        case.benefits.decisions.improvement_pct = 80.0;
         assert!(close(
             case.outcome_in(Scenario::Optimistic).gross.decisions,
             1_000_000.0
@@ -685,9 +789,10 @@ mod tests {
         case.training.end = "2026-12-01".into();
         case.adjustments.attribution_pct = 120.0;
         case.adjustments.years = 9.0;
-        case.benefits.time_saved = Some(TimeSaved {
+        case.benefits.time_saved = TimeSaved {
+            on: true,
             hours_per_week: 80.0,
-        });
+        };
         let errors: Vec<(&str, String)> = case
             .errors()
             .into_iter()
@@ -751,22 +856,26 @@ mod tests {
                 }
                 .with_start(t[8]),
                 benefits: Benefits {
-                    decisions: on[0].then(|| Decisions {
+                    decisions: Decisions {
+                        on: on[0],
                         influenced: b[0],
                         improvement_pct: b[1],
-                    }),
-                    time_saved: on[1].then(|| TimeSaved {
+                    },
+                    time_saved: TimeSaved {
+                        on: on[1],
                         hours_per_week: b[2],
-                    }),
-                    avoided_failure: on[2].then(|| AvoidedFailure {
+                    },
+                    avoided_failure: AvoidedFailure {
+                        on: on[2],
                         launches_per_year: b[3],
                         failure_cost: b[4],
                         probability_reduction_pct: b[5],
-                    }),
-                    retention: on[3].then(|| Retention {
+                    },
+                    retention: Retention {
+                        on: on[3],
                         replacement_cost: b[6],
                         attrition_reduction_pct: b[7],
-                    }),
+                    },
                     intangibles: Vec::new(),
                 },
                 adjustments: Adjustments {
@@ -809,6 +918,13 @@ mod tests {
         }
 
         #[test]
+        fn no_text_panics_the_amount_reader_and_what_it_reads_is_finite(text in any::<String>()) {
+            if let Some(v) = parse_amount(&text) {
+                prop_assert!(v.is_finite());
+            }
+        }
+
+        #[test]
         fn every_unusable_input_is_reported(case in any_case()) {
             let t = &case.training;
             let bad = |v: f64| !(0.0..=MAX_AMOUNT).contains(&v);
@@ -829,7 +945,7 @@ mod tests {
             case.adjustments = Adjustments { attribution_pct: attribution, confidence_pct: CONFIDENCE_TIERS[tier], years: 1.0 };
             let x = case.outcome().break_even_pct.unwrap();
             prop_assert!((x - 100.0 / headroom).abs() < 1e-6, "break-even {} %", x);
-            case.benefits.decisions.as_mut().unwrap().improvement_pct = x;
+            case.benefits.decisions.improvement_pct = x;
             let net = case.outcome().net;
             prop_assert!(net.abs() <= 1e-6 * cost.max(1.0), "net {} at {} %", net, x);
         }

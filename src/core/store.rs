@@ -530,11 +530,7 @@ mod tests {
                 assert_eq!(ws.role_edits["spm"]["data"], 4.5, "{name}");
                 assert_eq!(ws.imported[0].levels["data"], 3.5, "{name}");
                 assert_eq!(ws.roi.training.fees, 4_200.0, "{name}");
-                assert_eq!(
-                    ws.roi.benefits.decisions.as_ref().unwrap().improvement_pct,
-                    1.5,
-                    "{name}"
-                );
+                assert_eq!(ws.roi.benefits.decisions.improvement_pct, 1.5, "{name}");
                 assert_eq!(ws.money.currency, "GBP", "{name}");
             }
             seen.push(version);

@@ -28,7 +28,7 @@ pub enum Notice {
     /// A destructive action finished; `undo` brings back what it replaced.
     Done {
         message: String,
-        undo: Option<Workspace>,
+        undo: Option<Box<Workspace>>,
     },
 }
 
@@ -211,7 +211,7 @@ impl AppState {
         let previous = self.workspace.get_untracked();
         self.workspace.set(workspace);
         self.save_now();
-        let undo = (!previous.is_empty()).then_some(previous);
+        let undo = (!previous.is_empty()).then(|| Box::new(previous));
         self.notify(Notice::Done {
             message: message.into(),
             undo,

@@ -141,7 +141,7 @@ async function assessedProfile(options = {}) {
     }));
   }, [KEY, ratings]);
   await page.goto(server.url + 'results/');
-  await page.getByTestId('radar').waitFor();
+  await page.locator('canvas.radar').waitFor();
   await page.waitForFunction(() => Number(document.querySelector('canvas.radar')?.dataset.draws) >= 1);
   return { context, page };
 }
@@ -160,7 +160,7 @@ test('the radar draws in the series colours, crisply at 2×, and redraws when th
   assert.equal(await page.getByTestId('focus').locator('li').count(), 3);
   await screenshot(page, 'results-2x');
 
-  const draws = Number(await page.getByTestId('radar').getAttribute('data-draws'));
+  const draws = Number(await page.locator('canvas.radar').getAttribute('data-draws'));
   await page.getByTestId('benchmark').selectOption({ label: 'Head of Product expectations' });
   await page.waitForFunction((n) => Number(document.querySelector('canvas.radar').dataset.draws) > n, draws);
   assert.match(await page.getByTestId('benchmark-caption').innerText(), /Head of Product expectations/);

@@ -2,6 +2,7 @@
 
 pub mod area_rating;
 pub mod benchmark_picker;
+pub mod chart_canvas;
 pub mod empty_state;
 pub mod level_picker;
 pub mod nav;

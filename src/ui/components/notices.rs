@@ -118,7 +118,7 @@ fn NoticeItem(state: AppState, notice: Notice) -> impl IntoView {
                 view! {
                     <button on:click=move |_| {
                         state.dismiss(&undo_clears);
-                        state.workspace.set(previous.clone());
+                        state.workspace.set((*previous).clone());
                         state.save_now();
                     }>"Undo"</button>
                 }
