@@ -20,7 +20,9 @@ pub const LOCALES: [(&str, &str); 10] = [
     ("hi-IN", "हिन्दी (India)"),
 ];
 
-pub const CURRENCIES: [&str; 9] = ["EUR", "USD", "GBP", "CHF", "SEK", "CAD", "AUD", "JPY", "INR"];
+pub const CURRENCIES: [&str; 9] = [
+    "EUR", "USD", "GBP", "CHF", "SEK", "CAD", "AUD", "JPY", "INR",
+];
 
 fn locales(locale: &str) -> Array {
     if locale.is_empty() {
@@ -63,14 +65,21 @@ pub fn money(m: &Money, value: f64) -> String {
 
 /// A plain number with at most `digits` decimals, e.g. a ratio or a count of months.
 pub fn number(m: &Money, value: f64, digits: u32) -> String {
-    format_number(&m.locale, &[("maximumFractionDigits", digits.into())], value)
+    format_number(
+        &m.locale,
+        &[("maximumFractionDigits", digits.into())],
+        value,
+    )
 }
 
 /// A percentage given in percent (76.5 → "76.5 %" as the locale writes it).
 pub fn percent(m: &Money, value_pct: f64, digits: u32) -> String {
     format_number(
         &m.locale,
-        &[("style", "percent".into()), ("maximumFractionDigits", digits.into())],
+        &[
+            ("style", "percent".into()),
+            ("maximumFractionDigits", digits.into()),
+        ],
         value_pct / 100.0,
     )
 }
@@ -95,10 +104,13 @@ pub fn date(m: &Money, iso: &str) -> String {
     if date.get_time().is_nan() {
         return iso.to_string();
     }
-    Intl::DateTimeFormat::new(&locales(&m.locale), &options(&[("dateStyle", "medium".into())]))
-        .format()
-        .call1(&JsValue::NULL, &date)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| iso.to_string())
+    Intl::DateTimeFormat::new(
+        &locales(&m.locale),
+        &options(&[("dateStyle", "medium".into())]),
+    )
+    .format()
+    .call1(&JsValue::NULL, &date)
+    .ok()
+    .and_then(|s| s.as_string())
+    .unwrap_or_else(|| iso.to_string())
 }

@@ -4,6 +4,7 @@ mod app;
 mod browser_storage;
 mod components;
 mod files;
+mod format;
 mod pages;
 mod routes;
 mod state;

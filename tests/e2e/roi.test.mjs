@@ -1,0 +1,137 @@
+// The ROI case in a real browser: filled in from scratch, figures and chart following the typing, bad input named
+// beside its field and never a NaN, money re-formatted for another locale and currency, and everything kept on reload.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  freshProfile, launchBrowser, openApp, readLocalStorage, reload, screenshot, startServer, waitSaved,
+} from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+// The case typed in, and what it must come to, worked out here independently of the app.
+const INPUT = { fees: '4 200', travel: '650', materials: '80', days_away: '3', salary: '95,000' };
+const cost = 4200 + 650 + 80 + (3 * 95000 * 1.3) / 220;
+const benefit = 2_500_000 * 0.015 * 0.5 * 0.7;
+const eur = (locale, v) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(v);
+
+async function figures(page) {
+  const read = async (id) => (await page.getByTestId(id).innerText()).trim();
+  return {
+    cost: await read('total-cost'), benefit: await read('benefit'), net: await read('net'),
+    roi: await read('roi-pct'), bcr: await read('bcr'), payback: await read('payback'),
+  };
+}
+
+async function fillCase(page) {
+  await page.getByLabel('Number and date format').selectOption({ label: 'English (US)' });
+  await page.getByLabel('Course').fill('Product Strategy Intensive');
+  await page.getByLabel('Provider').fill('Example Academy');
+  await page.getByLabel('First day').fill('2027-02-08');
+  await page.getByLabel('Last day').fill('2027-02-10');
+  for (const [id, value] of Object.entries(INPUT)) await page.locator(`#${id}`).fill(value);
+  await page.locator('#benefit-decisions').check();
+  await page.locator('#influenced').fill('2,500,000');
+  await page.locator('#improvement_pct').fill('1.5');
+}
+
+test('a case filled in from scratch gives the figures worked out by hand, as you type', async () => {
+  const context = await freshProfile(browser);
+  const page = await context.newPage();
+  await openApp(page, server, 'roi/');
+  assert.match(await page.getByTestId('break-even').innerText(), /Enter the costs/);
+  await page.locator('#fees').fill('1000');
+  // The figures follow the typing, before the field is left.
+  await page.getByTestId('total-cost').filter({ hasText: eur('en-US', 1000) }).waitFor();
+  await fillCase(page);
+  const shown = await figures(page);
+  assert.deepEqual(shown, {
+    cost: eur('en-US', cost),
+    benefit: eur('en-US', benefit),
+    net: eur('en-US', benefit - cost),
+    roi: new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }).format((benefit - cost) / cost),
+    bcr: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(benefit / cost),
+    payback: `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(cost / (benefit / 12))} months`,
+  });
+  const breakEven = (cost / 0.35 / 2_500_000) * 100;
+  assert.equal(
+    await page.getByTestId('break-even').innerText(),
+    `A ${new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 2 }).format(breakEven / 100)} better outcome on the ${eur('en-US', 2_500_000)} you influence covers the training.`,
+  );
+  assert.match(await page.getByTestId('request').innerText(), /Product Strategy Intensive by Example Academy \(public course\), Feb 8, 2027 – Feb 10, 2027/);
+  // Three scenarios, the conservative one half the expected benefit.
+  const rows = await page.getByTestId('scenarios').locator('tbody tr').allInnerTexts();
+  assert.equal(rows.length, 3);
+  assert.match(rows[0], new RegExp(eur('en-US', benefit / 2).replace('$', '\\$')));
+  // The payback chart is drawn, in the benefit line's colour.
+  await page.waitForFunction(() => Number(document.querySelector('canvas.payback')?.dataset.draws) >= 1);
+  const blue = await page.evaluate(() => {
+    const c = document.querySelector('canvas.payback');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]) < 12 && Math.abs(d[i + 1] - 114) < 12 && Math.abs(d[i + 2] - 178) < 12) n++;
+    return n;
+  });
+  assert.ok(blue > 200, `benefit line drawn (${blue} px)`);
+  await screenshot(page, 'roi');
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
+
+test('bad input is named beside its field, never shows NaN, and the saved case keeps its last good figure', async () => {
+  const context = await freshProfile(browser);
+  const page = await context.newPage();
+  await openApp(page, server, 'roi/');
+  await fillCase(page);
+  await waitSaved(page);
+  await page.locator('#fees').fill('lots');
+  const field = page.locator('.field', { has: page.locator('#fees') });
+  await field.getByRole('alert').filter({ hasText: 'Enter a number' }).waitFor();
+  assert.equal(await page.locator('#fees').getAttribute('aria-invalid'), 'true');
+  await page.locator('#travel').fill('-650');
+  await page.locator('.field', { has: page.locator('#travel') }).getByRole('alert').filter({ hasText: "This can't be negative" }).waitFor();
+  await page.locator('#attribution_pct').fill('150');
+  await page.locator('.field', { has: page.locator('#attribution_pct') }).getByRole('alert').filter({ hasText: 'more than 100 %' }).waitFor();
+  await page.getByLabel('Last day').fill('2027-01-01');
+  await page.getByText('The end is before the start').waitFor();
+  const text = await page.getByTestId('roi-outputs').innerText();
+  assert.doesNotMatch(text, /NaN|Infinity|∞/);
+  await waitSaved(page);
+  const saved = JSON.parse((await readLocalStorage(page))['skillcase.workspace']).workspace.roi;
+  assert.equal(saved.training.fees, 4200, 'the unreadable text never replaced the figure');
+  assert.equal(saved.training.travel, -650, 'a readable but invalid figure is kept for the user to correct');
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
+
+test('switching locale and currency re-formats every figure; reload keeps the whole case', async () => {
+  const context = await freshProfile(browser);
+  const page = await context.newPage();
+  await openApp(page, server, 'roi/');
+  await fillCase(page);
+  await page.getByLabel('Currency').selectOption('GBP');
+  await page.getByLabel('Number and date format').selectOption({ label: 'Deutsch' });
+  const gbp = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 }).format(cost);
+  await page.getByTestId('total-cost').filter({ hasText: gbp }).waitFor();
+  assert.match(await page.getByTestId('request').innerText(), /08\.02\.2027 – 10\.02\.2027/);
+  await waitSaved(page);
+  const before = await figures(page);
+  await reload(page);
+  await page.getByTestId('total-cost').filter({ hasText: gbp }).waitFor();
+  assert.deepEqual(await figures(page), before);
+  assert.equal(await page.locator('#fees').inputValue(), '4200');
+  assert.equal(await page.locator('#influenced').inputValue(), '2500000');
+  assert.equal(await page.locator('#benefit-decisions').isChecked(), true);
+  assert.equal(await page.getByLabel('Course').inputValue(), 'Product Strategy Intensive');
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
