@@ -1,6 +1,7 @@
 //! The pure logic of Skillcase: the competency model, assessments, benchmarks and results, and how the user's
 //! workspace is saved, migrated and restored. Nothing here names a web type, so all of it is tested natively.
 
+pub mod arguments;
 pub mod assessment;
 pub mod benchmark;
 pub mod charts;

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::arguments::{Arguments, LeaderCase};
+
 /// The largest amount or count taken seriously: beyond it an input is a typo, not a plan.
 pub const MAX_AMOUNT: f64 = 1e12;
 /// Working days in a year, for the loaded daily cost.
@@ -169,12 +171,48 @@ impl Default for Adjustments {
 }
 
 /// The whole case, as the user fills it in.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RoiCase {
     pub training: Training,
     pub benefits: Benefits,
     pub adjustments: Adjustments,
+    /// The arguments for the boss, as the user arranged and edited them.
+    pub arguments: Arguments,
+    pub leader: LeaderCase,
+    pub alternatives: Vec<Alternative>,
+}
+
+impl Default for RoiCase {
+    fn default() -> Self {
+        RoiCase {
+            training: Training::default(),
+            benefits: Benefits::default(),
+            adjustments: Adjustments::default(),
+            arguments: Arguments::default(),
+            leader: LeaderCase::default(),
+            alternatives: usual_alternatives(),
+        }
+    }
+}
+
+/// Another way to learn that was weighed, and why this training was chosen over it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Alternative {
+    pub way: String,
+    pub why_not: String,
+}
+
+/// The alternatives a case starts with, each with a short why-not the user can rewrite.
+pub fn usual_alternatives() -> Vec<Alternative> {
+    [
+        ("Academic course", "Deep and credentialed, but takes months and teaches more theory than I can apply soon."),
+        ("Mentoring", "Valuable alongside, but slower, and depends on one person's experience and time."),
+        ("Learning on the job", "Free in fees but slow and costly in mistakes; no tools or practice to start from."),
+    ]
+    .into_iter()
+    .map(|(way, why_not)| Alternative { way: way.into(), why_not: why_not.into() })
+    .collect()
 }
 
 /// An input that can't be used, named by its field, with what is wrong in the user's words.
@@ -556,6 +594,7 @@ mod tests {
                 confidence_pct: 100.0,
                 years: 1.0,
             },
+            ..Default::default()
         }
     }
 
@@ -883,6 +922,7 @@ mod tests {
                     confidence_pct: a[1],
                     years: a[2],
                 },
+                ..Default::default()
             })
     }
 
