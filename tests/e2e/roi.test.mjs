@@ -135,3 +135,44 @@ test('switching locale and currency re-formats every figure; reload keeps the wh
   assert.deepEqual(context.errors, []);
   await context.close();
 });
+
+test('the arguments are written from the numbers, follow new numbers, and keep the user edits, order and switches', async () => {
+  const context = await freshProfile(browser);
+  const page = await context.newPage();
+  await openApp(page, server, 'roi/');
+  await fillCase(page);
+  const args = page.getByTestId('argument');
+  assert.equal(await args.count(), 7);
+  const box = (title) => page.getByLabel(`Wording of “${title}”`);
+  assert.match(await box('It pays back').inputValue(), new RegExp(`It costs ${eur('en-US', cost).replace('$', '\\$')} in all`));
+  assert.match(await box('It pays back').inputValue(), /Even a 0\.76% better outcome on the €2,500,000 I influence covers the whole cost\./);
+
+  // Typing one's own words keeps every keystroke (the box is never rebuilt under the cursor).
+  await box('Just ask').fill('');
+  await box('Just ask').pressSequentially('May I go on this course?');
+  assert.equal(await box('Just ask').inputValue(), 'May I go on this course?');
+  // New numbers rewrite the generated arguments, never the edited one.
+  await page.locator('#fees').fill('5000');
+  await page.waitForFunction(() => document.querySelector('#argument-ItPaysBack').value.includes('€7,414'));
+  assert.equal(await box('Just ask').inputValue(), 'May I go on this course?');
+
+  // Reorder and switch off.
+  await page.getByRole('button', { name: 'Move “It pays back” up' }).click();
+  await page.getByRole('button', { name: 'Move “It pays back” up' }).click();
+  await args.filter({ hasText: 'The big picture' }).getByRole('checkbox').uncheck();
+  await box('The big picture').waitFor({ state: 'detached' });
+  const titles = async () => (await args.locator('strong').allInnerTexts());
+  const order = await titles();
+  assert.deepEqual(order.slice(0, 2), ['It pays back', 'Just ask']);
+  await waitSaved(page);
+  await reload(page);
+  assert.deepEqual(await titles(), order);
+  assert.equal(await box('Just ask').inputValue(), 'May I go on this course?');
+  assert.equal(await args.filter({ hasText: 'The big picture' }).getByRole('checkbox').isChecked(), false);
+
+  // Regenerate restores our wording from the current numbers.
+  await args.filter({ hasText: 'Just ask' }).getByRole('button', { name: /Regenerate/ }).click();
+  assert.match(await box('Just ask').inputValue(), /support to attend “Product Strategy Intensive” from Example Academy/);
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});

@@ -1,6 +1,7 @@
 //! Pieces shared by several pages.
 
 pub mod area_rating;
+pub mod argument_list;
 pub mod benchmark_picker;
 pub mod chart_canvas;
 pub mod empty_state;

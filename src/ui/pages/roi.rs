@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::core::roi::{RoiCase, TrainingFormat, CONFIDENCE_TIERS};
 use crate::ui::app::use_app_state;
+use crate::ui::components::argument_list::{Alternatives, ArgumentList, LeaderQuestions};
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::roi_outputs::RoiOutputs;
 use crate::ui::format::{CURRENCIES, LOCALES};
@@ -263,5 +264,8 @@ pub fn Roi() -> impl IntoView {
             </form>
             <RoiOutputs/>
         </div>
+        <ArgumentList/>
+        <Alternatives/>
+        <LeaderQuestions/>
     }
 }
