@@ -6,6 +6,7 @@ pub mod assessment;
 pub mod benchmark;
 pub mod charts;
 pub mod model;
+pub mod providers;
 pub mod results;
 pub mod roi;
 pub mod store;

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::arguments::{Arguments, LeaderCase};
+use super::providers::Shortlist;
 
 /// The largest amount or count taken seriously: beyond it an input is a typo, not a plan.
 pub const MAX_AMOUNT: f64 = 1e12;
@@ -181,6 +182,8 @@ pub struct RoiCase {
     pub arguments: Arguments,
     pub leader: LeaderCase,
     pub alternatives: Vec<Alternative>,
+    /// The courses or providers compared; the chosen one fills in the training.
+    pub shortlist: Shortlist,
 }
 
 impl Default for RoiCase {
@@ -192,6 +195,7 @@ impl Default for RoiCase {
             arguments: Arguments::default(),
             leader: LeaderCase::default(),
             alternatives: usual_alternatives(),
+            shortlist: Shortlist::default(),
         }
     }
 }
@@ -311,6 +315,17 @@ fn pct(v: f64) -> f64 {
 }
 
 impl RoiCase {
+    /// Takes a shortlisted provider as the training asked for: its name, course, fees and days away.
+    pub fn choose(&mut self, i: usize) {
+        if let Some(p) = self.shortlist.providers.get(i) {
+            self.training.provider = p.name.clone();
+            self.training.course = p.course.clone();
+            self.training.fees = p.fees;
+            self.training.days_away = p.days_away;
+            self.shortlist.chosen = Some(i);
+        }
+    }
+
     /// Every input that can't be used as it is. Figures with an error count as zero until corrected.
     pub fn errors(&self) -> Vec<FieldError> {
         let t = &self.training;
@@ -645,6 +660,31 @@ mod tests {
             case.errors().is_empty(),
             "figures of a model that is off are not checked"
         );
+    }
+
+    #[test]
+    fn the_chosen_provider_fills_in_the_training() {
+        let mut case = RoiCase::default();
+        case.shortlist.add();
+        case.shortlist.providers[0] = crate::core::providers::Provider {
+            name: "Example Academy".into(),
+            course: "Strategy".into(),
+            fees: 3_000.0,
+            days_away: 2.0,
+            ..Default::default()
+        };
+        case.choose(0);
+        case.choose(5);
+        assert_eq!(
+            (
+                case.training.provider.as_str(),
+                case.training.course.as_str(),
+                case.training.fees,
+                case.training.days_away
+            ),
+            ("Example Academy", "Strategy", 3_000.0, 2.0)
+        );
+        assert_eq!(case.shortlist.chosen, Some(0));
     }
 
     #[test]
