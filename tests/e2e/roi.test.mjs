@@ -176,3 +176,43 @@ test('the arguments are written from the numbers, follow new numbers, and keep t
   assert.deepEqual(context.errors, []);
   await context.close();
 });
+
+test('a shortlist of providers is scored on weighted criteria and the chosen one fills in the training', async () => {
+  const context = await freshProfile(browser);
+  const page = await context.newPage();
+  await openApp(page, server, 'roi/');
+  await page.getByLabel('Number and date format').selectOption({ label: 'English (US)' });
+  await page.getByRole('button', { name: 'Add an option' }).click();
+  await page.getByRole('button', { name: 'Add an option' }).click();
+  const fill = async (label, value) => {
+    await page.getByLabel(label, { exact: true }).fill(value);
+    await page.getByLabel(label, { exact: true }).press('Tab');
+  };
+  await fill('Provider 1', 'Alpha');
+  await fill('Course 1', 'Course A');
+  await fill('Fees of option 1', '3000');
+  await fill('Provider 2', 'Beta');
+  await fill('Course 2', 'Course B');
+  await fill('Fees of option 2', '5000');
+  await fill('Days away for option 2', '3');
+  await page.getByLabel('Weight of “Cost (5 = cheapest)”').selectOption('1');
+  await page.getByLabel('Weight of “Covers my focus gaps”').selectOption('5');
+  await page.getByLabel('Alpha: Cost (5 = cheapest)').selectOption('5');
+  await page.getByLabel('Alpha: Covers my focus gaps').selectOption('2');
+  await page.getByLabel('Beta: Cost (5 = cheapest)').selectOption('3');
+  // Scoring by keyboard keeps the focus on the select.
+  await page.getByLabel('Beta: Covers my focus gaps').focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Beta: Covers my focus gaps');
+  assert.equal(await page.getByLabel('Beta: Covers my focus gaps').inputValue(), '5');
+  // (1 × 5 + 5 × 2) ÷ 6 = 2.5 and (1 × 3 + 5 × 5) ÷ 6 ≈ 4.7.
+  assert.deepEqual(await page.getByTestId('provider-score').allInnerTexts(), ['2.5', '4.7']);
+  assert.match(await page.locator('td.best').innerText(), /4\.7/);
+  await page.getByTestId('shortlist').getByRole('button', { name: 'Use this one' }).nth(1).click();
+  assert.equal(await page.getByLabel('Provider', { exact: true }).inputValue(), 'Beta');
+  assert.equal(await page.getByLabel('Course', { exact: true }).inputValue(), 'Course B');
+  assert.equal(await page.locator('#fees').inputValue(), '5000');
+  await page.getByTestId('total-cost').filter({ hasText: eur('en-US', 5000) }).waitFor();
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});

@@ -10,6 +10,7 @@ pub mod nav;
 pub mod notices;
 pub mod number_field;
 pub mod profile_form;
+pub mod provider_shortlist;
 pub mod radar_chart;
 pub mod results_table;
 pub mod roi_outputs;

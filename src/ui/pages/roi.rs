@@ -4,6 +4,7 @@ use crate::core::roi::{RoiCase, TrainingFormat, CONFIDENCE_TIERS};
 use crate::ui::app::use_app_state;
 use crate::ui::components::argument_list::{Alternatives, ArgumentList, LeaderQuestions};
 use crate::ui::components::number_field::NumberField;
+use crate::ui::components::provider_shortlist::ProviderShortlist;
 use crate::ui::components::roi_outputs::RoiOutputs;
 use crate::ui::format::{CURRENCIES, LOCALES};
 
@@ -264,6 +265,7 @@ pub fn Roi() -> impl IntoView {
             </form>
             <RoiOutputs/>
         </div>
+        <ProviderShortlist/>
         <ArgumentList/>
         <Alternatives/>
         <LeaderQuestions/>
