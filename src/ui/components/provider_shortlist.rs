@@ -67,7 +67,14 @@ pub fn ProviderShortlist() -> impl IntoView {
         };
     let table = move || {
         let columns = 0..count.get();
-        let best = move || list.with(|l| l.ranking().first().copied().filter(|i| l.score(*i).is_some()));
+        let best = move || {
+            list.with(|l| {
+                l.ranking()
+                    .first()
+                    .copied()
+                    .filter(|i| l.score(*i).is_some())
+            })
+        };
         view! {
             <div class="table-wrap">
                 <table class="shortlist" data-testid="shortlist">
