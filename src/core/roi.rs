@@ -589,6 +589,13 @@ mod tests {
         (a - b).abs() < 1e-6 * b.abs().max(1.0)
     }
 
+    /// Every benefit claimed in full, for a year: to check the formulas before adjustment.
+    const FULL_CLAIM: Adjustments = Adjustments {
+        attribution_pct: 100.0,
+        confidence_pct: 100.0,
+        years: 1.0,
+    };
+
     /// A case whose only benefit is a plain amount, to check the formulas on round numbers.
     fn plain(cost: f64, benefit: f64) -> RoiCase {
         RoiCase {
@@ -604,11 +611,7 @@ mod tests {
                 },
                 ..Default::default()
             },
-            adjustments: Adjustments {
-                attribution_pct: 100.0,
-                confidence_pct: 100.0,
-                years: 1.0,
-            },
+            adjustments: FULL_CLAIM,
             ..Default::default()
         }
     }
@@ -731,11 +734,7 @@ mod tests {
                 participants: 1.0,
                 ..Default::default()
             },
-            adjustments: Adjustments {
-                attribution_pct: 100.0,
-                confidence_pct: 100.0,
-                years: 1.0,
-            },
+            adjustments: FULL_CLAIM,
             ..Default::default()
         };
         case.benefits.decisions = Decisions {

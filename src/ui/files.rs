@@ -26,6 +26,15 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// The file picked in a file input's `change` event. The input is cleared, so picking the same file again (after
+/// fixing it, say) fires `change` again.
+pub fn picked_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files()?.get(0);
+    input.set_value("");
+    file
+}
+
 /// The text of a file the user picked.
 pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
     let text = JsFuture::from(file.text())

@@ -3,9 +3,9 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  freshProfile, launchBrowser, openApp, readLocalStorage, reload, screenshot, startServer, waitSaved,
+  freshProfile, openApp, readLocalStorage, reload, screenshot, serveAndBrowse, waitSaved,
 } from './harness.mjs';
 
 const KEY = 'skillcase.workspace';
@@ -17,16 +17,7 @@ const NOT_RELEVANT = 'lifecycle';
 // A spread of ratings, different for every area: knowledge, experience, importance.
 const planned = (i) => ({ knowledge: 1 + ((i + 2) % 5), experience: 1 + (i % 4), importance: (i * 2 + 1) % 6 });
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = serveAndBrowse();
 
 /** Presses Tab until the focused element matches `selector`. */
 async function tabTo(page, selector, limit = 80) {
@@ -89,9 +80,9 @@ const EXPERIENCE = [230, 159, 0];
 const BENCHMARK = [40, 40, 40];
 
 test('the behaviour of the level under focus is shown', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server, 'assess/');
+  await openApp(page, site.server, 'assess/');
   assert.match(await page.getByTestId('progress').innerText(), /0 of 12 areas done/);
   await tabTo(page, '#customer-insight-knowledge-1');
   await page.keyboard.press('Space');
@@ -105,9 +96,9 @@ test('the behaviour of the level under focus is shown', async () => {
 });
 
 test('an assessment can be completed with the keyboard alone', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server, 'assess/');
+  await openApp(page, site.server, 'assess/');
   await assessByKeyboard(page);
   await page.getByTestId('progress').filter({ hasText: '12 of 12 areas done' }).waitFor();
   await waitSaved(page);
@@ -126,9 +117,9 @@ test('an assessment can be completed with the keyboard alone', async () => {
 });
 
 async function assessedProfile(options = {}) {
-  const context = await freshProfile(browser, options);
+  const context = await freshProfile(site.browser, options);
   const page = await context.newPage();
-  await openApp(page, server, 'assess/');
+  await openApp(page, site.server, 'assess/');
   // Seed through the UI's own storage format, then reload: this test is about results, not rating.
   const ratings = Object.fromEntries(AREAS.map((a, i) => [a, a === NOT_RELEVANT ? { not_relevant: true } : planned(i)]));
   await page.evaluate(([key, ratings]) => {
@@ -140,7 +131,7 @@ async function assessedProfile(options = {}) {
       },
     }));
   }, [KEY, ratings]);
-  await page.goto(server.url + 'results/');
+  await page.goto(site.server.url + 'results/');
   await page.locator('canvas.radar').waitFor();
   await page.waitForFunction(() => Number(document.querySelector('canvas.radar')?.dataset.draws) >= 1);
   return { context, page };
@@ -270,7 +261,7 @@ test('a snapshot of today becomes a benchmark to compare with later', async () =
 test('results and the assessment fit 360 px in the dark theme', async () => {
   const { context, page } = await assessedProfile({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
   for (const path of ['results/', 'assess/']) {
-    await openApp(page, server, path);
+    await openApp(page, site.server, path);
     await page.waitForFunction(() => Number(document.querySelector('canvas.radar')?.dataset.draws) >= 1);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px`);

@@ -2,6 +2,7 @@
 // headless Chromium by playwright-core. Every test file uses these helpers and nothing else to reach the browser.
 
 import { spawn } from 'node:child_process';
+import { after, before } from 'node:test';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -51,6 +52,21 @@ export async function startServer() {
     await new Promise((r) => setTimeout(r, 100));
   }
   return { origin, url: origin + SUBPATH, stop: () => server.kill() };
+}
+
+/** For a test file: starts the site and Chromium before its tests and stops both after. The handles are filled in
+ * once the tests start: use `site.server` and `site.browser` inside them. */
+export function serveAndBrowse() {
+  const site = {};
+  before(async () => {
+    site.server = await startServer();
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.stop();
+  });
+  return site;
 }
 
 export function launchBrowser() {

@@ -2,21 +2,12 @@
 // beside its field and never a NaN, money re-formatted for another locale and currency, and everything kept on reload.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  freshProfile, launchBrowser, openApp, readLocalStorage, reload, screenshot, startServer, waitSaved,
+  freshProfile, openApp, readLocalStorage, reload, screenshot, serveAndBrowse, waitSaved,
 } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = serveAndBrowse();
 
 // The case typed in, and what it must come to, worked out here independently of the app.
 const INPUT = { fees: '4 200', travel: '650', materials: '80', days_away: '3', salary: '95,000' };
@@ -45,9 +36,9 @@ async function fillCase(page) {
 }
 
 test('a case filled in from scratch gives the figures worked out by hand, as you type', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server, 'roi/');
+  await openApp(page, site.server, 'roi/');
   assert.match(await page.getByTestId('break-even').innerText(), /Enter the costs/);
   await page.locator('#fees').fill('1000');
   // The figures follow the typing, before the field is left.
@@ -88,9 +79,9 @@ test('a case filled in from scratch gives the figures worked out by hand, as you
 });
 
 test('bad input is named beside its field, never shows NaN, and the saved case keeps its last good figure', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server, 'roi/');
+  await openApp(page, site.server, 'roi/');
   await fillCase(page);
   await waitSaved(page);
   await page.locator('#fees').fill('lots');
@@ -114,9 +105,9 @@ test('bad input is named beside its field, never shows NaN, and the saved case k
 });
 
 test('switching locale and currency re-formats every figure; reload keeps the whole case', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server, 'roi/');
+  await openApp(page, site.server, 'roi/');
   await fillCase(page);
   await page.getByLabel('Currency').selectOption('GBP');
   await page.getByLabel('Number and date format').selectOption({ label: 'Deutsch' });
@@ -137,9 +128,9 @@ test('switching locale and currency re-formats every figure; reload keeps the wh
 });
 
 test('the arguments are written from the numbers, follow new numbers, and keep the user edits, order and switches', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server, 'roi/');
+  await openApp(page, site.server, 'roi/');
   await fillCase(page);
   const args = page.getByTestId('argument');
   assert.equal(await args.count(), 7);
@@ -178,9 +169,9 @@ test('the arguments are written from the numbers, follow new numbers, and keep t
 });
 
 test('a shortlist of providers is scored on weighted criteria and the chosen one fills in the training', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server, 'roi/');
+  await openApp(page, site.server, 'roi/');
   await page.getByLabel('Number and date format').selectOption({ label: 'English (US)' });
   await page.getByRole('button', { name: 'Add an option' }).click();
   await page.getByRole('button', { name: 'Add an option' }).click();

@@ -2,9 +2,9 @@
 // it works at 360 px and in dark mode, it prints, and nothing leaves the page after load.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  freshProfile, launchBrowser, openApp, printPdf, reload, requestsAfter, screenshot, startServer,
+  freshProfile, openApp, printPdf, reload, requestsAfter, screenshot, serveAndBrowse,
 } from './harness.mjs';
 
 const VIEWS = [
@@ -17,21 +17,12 @@ const VIEWS = [
   ['data/', 'Your data', 'Your data'],
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = serveAndBrowse();
 
 test('the release build starts and welcomes a first-time user', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server);
+  await openApp(page, site.server);
   await page.getByRole('heading', { level: 1 }).waitFor();
   assert.match(await page.getByTestId('promise').innerText(), /Nothing leaves your browser/);
   assert.equal(await page.getByTestId('start').innerText(), 'Start the assessment');
@@ -43,9 +34,9 @@ test('the release build starts and welcomes a first-time user', async () => {
 });
 
 test('every view is reached by its link, shows its content, and is marked current', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server);
+  await openApp(page, site.server);
   for (const [path, label, heading] of VIEWS) {
     await page.locator('nav[aria-label="Main"]').getByRole('link', { name: label, exact: true }).click();
     await page.getByRole('heading', { name: heading }).first().waitFor();
@@ -64,17 +55,17 @@ test('every view is reached by its link, shows its content, and is marked curren
 });
 
 test('reloading any view works from a sub-path on a static host without SPA fallback', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
   // The host really has no fallback: an unknown path is a plain 404.
-  assert.equal((await fetch(`${server.url}no-such-view/`)).status, 404);
+  assert.equal((await fetch(`${site.server.url}no-such-view/`)).status, 404);
   for (const [path, , heading] of VIEWS) {
-    const response = await page.goto(server.url + path);
+    const response = await page.goto(site.server.url + path);
     assert.equal(response.status(), 200, path);
     await reload(page);
     await page.getByRole('heading', { name: heading }).first().waitFor();
     // Without the final slash the host redirects to it, and the view still opens.
-    await openApp(page, server, path.replace(/\/$/, ''));
+    await openApp(page, site.server, path.replace(/\/$/, ''));
     await page.getByRole('heading', { name: heading }).first().waitFor();
     assert.equal(new URL(page.url()).pathname, `/skillcase/${path}`);
   }
@@ -83,9 +74,9 @@ test('reloading any view works from a sub-path on a static host without SPA fall
 });
 
 test('a path the app does not know says so and leads back', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server);
+  await openApp(page, site.server);
   await page.evaluate(() => {
     history.pushState(null, '', '/skillcase/nowhere/');
     dispatchEvent(new PopStateEvent('popstate'));
@@ -99,10 +90,10 @@ test('a path the app does not know says so and leads back', async () => {
 test('usable at 360 px wide, in light and dark themes, with no sideways scrolling', async () => {
   const backgrounds = {};
   for (const colorScheme of ['light', 'dark']) {
-    const context = await freshProfile(browser, { viewport: { width: 360, height: 740 }, colorScheme });
+    const context = await freshProfile(site.browser, { viewport: { width: 360, height: 740 }, colorScheme });
     const page = await context.newPage();
     for (const [path, name] of [['', 'welcome'], ['data/', 'data'], ['assess/', 'assess']]) {
-      await openApp(page, server, path);
+      await openApp(page, site.server, path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${name} scrolls sideways by ${overflow}px in ${colorScheme}`);
       await screenshot(page, `360-${colorScheme}-${name}`);
@@ -115,18 +106,18 @@ test('usable at 360 px wide, in light and dark themes, with no sideways scrollin
 });
 
 test('the welcome page prints on a single A4 page', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server);
+  await openApp(page, site.server);
   const { pages } = await printPdf(page, 'A4', 'welcome-a4');
   assert.equal(pages, 1);
   await context.close();
 });
 
 test('no request leaves the page after it has loaded', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server);
+  await openApp(page, site.server);
   await page.waitForLoadState('networkidle');
   const loaded = Date.now();
   // Use the app: every view, typing, a reload-free round trip.
@@ -138,7 +129,7 @@ test('no request leaves the page after it has loaded', async () => {
   await page.waitForTimeout(1000);
   assert.deepEqual(requestsAfter(context, loaded), []);
   // And everything loaded before that came from the app's own origin.
-  const foreign = context.requests.filter((r) => !r.url.startsWith(server.origin));
+  const foreign = context.requests.filter((r) => !r.url.startsWith(site.server.origin));
   assert.deepEqual(foreign, []);
   await context.close();
 });

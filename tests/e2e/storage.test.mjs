@@ -3,23 +3,14 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
-  freshProfile, launchBrowser, openApp, readLocalStorage, reload, screenshot, startServer, waitSaved,
+  freshProfile, openApp, readLocalStorage, reload, screenshot, serveAndBrowse, waitSaved,
 } from './harness.mjs';
 
 const KEY = 'skillcase.workspace';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = serveAndBrowse();
 
 async function fillProfile(page, name, role) {
   await page.getByLabel('Your name').fill(name);
@@ -34,9 +25,9 @@ async function profileShown(page) {
 }
 
 test('work survives a reload, saved as a versioned envelope', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server, 'assess/');
+  await openApp(page, site.server, 'assess/');
   await fillProfile(page, 'Ada Lovelace', 'Senior PM');
   await waitSaved(page);
   const stored = JSON.parse((await readLocalStorage(page))[KEY]);
@@ -45,16 +36,16 @@ test('work survives a reload, saved as a versioned envelope', async () => {
   assert.deepEqual(stored.workspace.profile, { name: 'Ada Lovelace', role: 'senior_pm' });
   await reload(page);
   assert.deepEqual(await profileShown(page), { name: 'Ada Lovelace', role: 'spm' });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.getByRole('heading', { name: 'Welcome back, Ada Lovelace.' }).waitFor();
   assert.deepEqual(context.errors, []);
   await context.close();
 });
 
 test('corrupted storage is set aside with a notice, and the raw text can be downloaded', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server);
+  await openApp(page, site.server);
   const corrupted = '{"format":"skillcase-workspace","version":1,"workspace":{"profile":{"na';
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, corrupted]);
   await reload(page);
@@ -75,7 +66,7 @@ test('corrupted storage is set aside with a notice, and the raw text can be down
   assert.equal(readFileSync(await download.path(), 'utf8'), corrupted);
 
   // The app works on, and the copy stays listed until the user deletes it.
-  await page.goto(server.url + 'data/');
+  await page.goto(site.server.url + 'data/');
   await page.getByTestId('recoveries').waitFor();
   await page.getByRole('button', { name: 'Delete…' }).click();
   await page.getByRole('button', { name: 'Delete this copy for good' }).click();
@@ -86,7 +77,7 @@ test('corrupted storage is set aside with a notice, and the raw text can be down
 });
 
 test('blocked storage still lets the app run, in memory, with a notice', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   // As when cookies and site data are blocked: touching localStorage throws a SecurityError.
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
@@ -96,7 +87,7 @@ test('blocked storage still lets the app run, in memory, with a notice', async (
     });
   });
   const page = await context.newPage();
-  await openApp(page, server, 'assess/');
+  await openApp(page, site.server, 'assess/');
   await page.getByTestId('notice-blocked').waitFor();
   assert.match(await page.getByTestId('save-status').innerText(), /Not saved/);
   await fillProfile(page, 'In Memory', 'Head of Product');
@@ -110,7 +101,7 @@ test('blocked storage still lets the app run, in memory, with a notice', async (
 });
 
 test('a full storage keeps the last save whole and the work in memory, with a notice', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   await context.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
@@ -121,7 +112,7 @@ test('a full storage keeps the last save whole and the work in memory, with a no
     };
   });
   const page = await context.newPage();
-  await openApp(page, server, 'assess/');
+  await openApp(page, site.server, 'assess/');
   await fillProfile(page, 'Saved Once', 'Product Manager');
   await waitSaved(page);
   const before = (await readLocalStorage(page))[KEY];
@@ -141,11 +132,11 @@ test('a full storage keeps the last save whole and the work in memory, with a no
 });
 
 test('two tabs stay in step', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const first = await context.newPage();
   const second = await context.newPage();
-  await openApp(first, server, 'assess/');
-  await openApp(second, server, 'assess/');
+  await openApp(first, site.server, 'assess/');
+  await openApp(second, site.server, 'assess/');
   await fillProfile(first, 'Typed In Tab One', 'Associate PM');
   await waitSaved(first);
   await second.waitForFunction(() => document.querySelector('#profile-name').value === 'Typed In Tab One');
@@ -162,11 +153,11 @@ test('two tabs stay in step', async () => {
 });
 
 test('unsaved work in a tab is not overwritten by another tab: the user chooses', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const first = await context.newPage();
   const second = await context.newPage();
-  await openApp(first, server, 'assess/');
-  await openApp(second, server, 'assess/');
+  await openApp(first, site.server, 'assess/');
+  await openApp(second, site.server, 'assess/');
   // Tab two holds an edit that autosave has not written yet when tab one's save arrives.
   await second.evaluate(() => {
     window.__realSetTimeout = window.setTimeout;
@@ -187,9 +178,9 @@ test('unsaved work in a tab is not overwritten by another tab: the user chooses'
 });
 
 test('export, erase and import restore the same workspace; a bad file changes nothing', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server, 'assess/');
+  await openApp(page, site.server, 'assess/');
   await fillProfile(page, 'Backed Up', 'Principal / Group PM');
   await waitSaved(page);
   const original = JSON.parse((await readLocalStorage(page))[KEY]).workspace;
@@ -238,12 +229,12 @@ test('export, erase and import restore the same workspace; a bad file changes no
 });
 
 test('erasing can be undone', async () => {
-  const context = await freshProfile(browser);
+  const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, server, 'assess/');
+  await openApp(page, site.server, 'assess/');
   await fillProfile(page, 'Keep Me', 'Product Manager');
   await waitSaved(page);
-  await page.goto(server.url + 'data/');
+  await page.goto(site.server.url + 'data/');
   await page.getByTestId('erase').click();
   await page.getByTestId('erase-confirm').click();
   await page.getByTestId('notice-done').getByRole('button', { name: 'Undo' }).click();

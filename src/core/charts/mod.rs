@@ -59,3 +59,22 @@ where
     }
     svg
 }
+
+/// Compares a chart's SVG with the one kept in `tests/fixtures/charts/NAME.svg`; `UPDATE_SNAPSHOTS=1 cargo test`
+/// rewrites it after a deliberate change (look at the new one before committing it).
+#[cfg(test)]
+pub(crate) fn assert_snapshot(name: &str, svg: &str) {
+    let path = format!(
+        "{}/tests/fixtures/charts/{name}.svg",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, svg).unwrap();
+    }
+    let kept = std::fs::read_to_string(&path)
+        .expect("run UPDATE_SNAPSHOTS=1 cargo test to create the snapshot");
+    assert_eq!(
+        svg, kept,
+        "the {name} chart's SVG changed; if on purpose, run UPDATE_SNAPSHOTS=1 cargo test"
+    );
+}

@@ -223,7 +223,7 @@ pub fn draw<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::charts::to_svg;
+    use crate::core::charts::{assert_snapshot, to_svg};
 
     fn example() -> Payback {
         Payback {
@@ -268,18 +268,6 @@ mod tests {
         });
         assert!(svg.contains("Cost &lt;all in&gt;"), "text is escaped");
         assert!(svg.contains("Pays back in 6 months"));
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/charts/payback.svg"
-        );
-        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-            std::fs::write(path, &svg).unwrap();
-        }
-        let kept = std::fs::read_to_string(path)
-            .expect("run UPDATE_SNAPSHOTS=1 cargo test to create the snapshot");
-        assert_eq!(
-            svg, kept,
-            "the payback chart's SVG changed; if on purpose, run UPDATE_SNAPSHOTS=1 cargo test"
-        );
+        assert_snapshot("payback", &svg);
     }
 }

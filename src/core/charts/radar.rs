@@ -321,7 +321,7 @@ pub fn draw<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::charts::to_svg;
+    use crate::core::charts::{assert_snapshot, to_svg};
 
     fn layout() -> Layout {
         Layout {
@@ -480,7 +480,6 @@ mod tests {
         assert!(l.legend[1].1 > l.legend[0].1);
     }
 
-    /// The SVG is kept in `tests/fixtures/charts/`; `UPDATE_SNAPSHOTS=1 cargo test` rewrites it after a deliberate change.
     #[test]
     fn the_svg_matches_its_snapshot() {
         let svg = to_svg(640, 480, |area| {
@@ -493,18 +492,6 @@ mod tests {
             svg.contains("stroke-dasharray") || svg.matches("<polyline").count() > 10,
             "the benchmark is dashed"
         );
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/charts/radar.svg"
-        );
-        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-            std::fs::write(path, &svg).unwrap();
-        }
-        let kept = std::fs::read_to_string(path)
-            .expect("run UPDATE_SNAPSHOTS=1 cargo test to create the snapshot");
-        assert_eq!(
-            svg, kept,
-            "the radar's SVG changed; if on purpose, run UPDATE_SNAPSHOTS=1 cargo test"
-        );
+        assert_snapshot("radar", &svg);
     }
 }

@@ -1,12 +1,11 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::core::benchmark;
 use crate::core::model::CompetencyModel;
 use crate::core::workspace::{iso_date, BenchmarkChoice, Role};
 use crate::ui::app::use_app_state;
-use crate::ui::files::read_text;
+use crate::ui::files::{picked_file, read_text};
 
 /// Encodes a choice as an option value, and back.
 fn choice_value(choice: &BenchmarkChoice) -> String {
@@ -94,16 +93,9 @@ pub fn BenchmarkPicker() -> impl IntoView {
 
     let (message, set_message) = signal(None::<(bool, String)>);
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = picked_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         spawn_local(async move {
             let name = file.name();
             let read = read_text(&file)

@@ -5,7 +5,27 @@ use plotters_canvas::CanvasBackend;
 
 use crate::core::charts::radar::{draw, Radar, COMPACT_BELOW};
 use crate::core::charts::Palette;
+use crate::core::model::CompetencyModel;
+use crate::ui::app::use_app_state;
 use crate::ui::components::chart_canvas::ChartCanvas;
+use crate::ui::theme::use_palette;
+
+/// The user's radar against the benchmark they chose, in the current theme's colours.
+pub fn use_radar() -> Signal<Radar> {
+    let state = use_app_state();
+    let palette = use_palette();
+    let model = CompetencyModel::builtin();
+    Signal::derive(move || {
+        state.workspace.with(|ws| {
+            Radar::of(
+                model,
+                &ws.assessment,
+                ws.benchmark().as_ref(),
+                &palette.get(),
+            )
+        })
+    })
+}
 
 fn paint(area: &DrawingArea<CanvasBackend, Shift>, radar: &Radar, palette: &Palette, scale: f64) {
     // A failed drawing leaves the table beside the chart as the record; there is nothing else to do with it.

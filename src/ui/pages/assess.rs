@@ -1,14 +1,12 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::charts::radar::Radar;
 use crate::core::model::CompetencyModel;
 use crate::ui::app::{use_app_state, use_base};
 use crate::ui::components::area_rating::AreaRating;
 use crate::ui::components::profile_form::ProfileForm;
-use crate::ui::components::radar_chart::RadarChart;
+use crate::ui::components::radar_chart::{use_radar, RadarChart};
 use crate::ui::routes::View;
-use crate::ui::theme::use_palette;
 
 /// The assessment: the profile, then the twelve areas one at a time, resuming at the first area not yet done.
 #[component]
@@ -62,18 +60,8 @@ pub fn Assess() -> impl IntoView {
         })
         .collect_view();
     let results = View::Results.href(&base);
-    // The radar grows as the user rates, against the benchmark they chose.
-    let palette = use_palette();
-    let radar = Signal::derive(move || {
-        state.workspace.with(|ws| {
-            Radar::of(
-                model,
-                &ws.assessment,
-                ws.benchmark().as_ref(),
-                &palette.get(),
-            )
-        })
-    });
+    // The radar grows as the user rates.
+    let radar = use_radar();
     view! {
         <h1>"Assess your skills"</h1>
         <ProfileForm/>

@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::core::store::{self, StorageKey};
 use crate::ui::app::use_app_state;
-use crate::ui::files::{download, local_date_time, read_text, today};
+use crate::ui::files::{download, local_date_time, picked_file, read_text, today};
 use crate::ui::state::AppState;
 
 /// Where the user sees how their data is kept and takes it with them: backup, restore, erase, recovery copies.
@@ -60,17 +59,9 @@ fn Backup(state: AppState) -> impl IntoView {
 fn Restore(state: AppState) -> impl IntoView {
     let (error, set_error) = signal(None::<String>);
     let pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = picked_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // Picking the same file again must fire `change` again.
-        input.set_value("");
         spawn_local(async move {
             let name = file.name();
             if file.size() > store::MAX_BACKUP_BYTES as f64 {

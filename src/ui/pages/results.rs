@@ -10,12 +10,11 @@ use crate::core::workspace::BenchmarkChoice;
 use crate::ui::app::use_app_state;
 use crate::ui::components::benchmark_picker::BenchmarkPicker;
 use crate::ui::components::empty_state::EmptyState;
-use crate::ui::components::radar_chart::RadarChart;
+use crate::ui::components::radar_chart::{use_radar, RadarChart};
 use crate::ui::components::results_table::ResultsTable;
 use crate::ui::components::role_expectations::RoleExpectations;
 use crate::ui::files::{download, download_url, today};
 use crate::ui::routes::View;
-use crate::ui::theme::use_palette;
 
 /// The radar against the chosen benchmark, the numbers behind it, and what they mean: focus areas, strengths, and
 /// where knowing outruns doing.
@@ -50,17 +49,7 @@ fn Report() -> impl IntoView {
             .workspace
             .with(|ws| results(model, &ws.assessment, benchmark.get().as_ref()))
     });
-    let palette = use_palette();
-    let radar = Signal::derive(move || {
-        state.workspace.with(|ws| {
-            Radar::of(
-                model,
-                &ws.assessment,
-                benchmark.get().as_ref(),
-                &palette.get(),
-            )
-        })
-    });
+    let radar = use_radar();
     let name = |id: &str| model.area(id).map_or(id.to_string(), |a| a.name.clone());
     let list = move |ids: Vec<String>| {
         ids.iter()
