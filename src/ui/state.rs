@@ -151,9 +151,14 @@ impl AppState {
                 });
                 self.refresh_recoveries();
             }
-            Some(Err(SaveError::Conflict(theirs))) => self.notify(Notice::Conflict(Some(theirs))),
+            // Until the user settles it, this tab's work is not in storage: the header must not say "Saving…".
+            Some(Err(SaveError::Conflict(theirs))) => {
+                self.status.set(SaveStatus::InMemory);
+                self.notify(Notice::Conflict(Some(theirs)));
+            }
             Some(Err(SaveError::NewerVersion { version })) => {
-                self.notify(Notice::NewerElsewhere(version))
+                self.status.set(SaveStatus::InMemory);
+                self.notify(Notice::NewerElsewhere(version));
             }
             Some(Err(SaveError::Storage(fault))) => {
                 self.status.set(SaveStatus::InMemory);
