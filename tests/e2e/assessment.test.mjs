@@ -209,6 +209,10 @@ test('role expectations show their reasons and sources, take edits that are kept
   assert.match(await page.locator('.role-expectations').innerText(), /Ravi Mehta/);
   const input = page.getByLabel('Data fluency', { exact: true });
   assert.equal(await input.inputValue(), '3.5');
+  await input.fill('9');
+  await input.blur();
+  await page.locator('.role-expectations').getByText('Use a level from 1 to 5').waitFor();
+  assert.doesNotMatch(await page.getByTestId('benchmark-caption').innerText(), /with your edits/);
   await input.fill('5');
   await input.press('Enter');
   await input.blur();

@@ -168,6 +168,7 @@ test('unsaved work in a tab is not overwritten by another tab: the user chooses'
   await waitSaved(first);
   const conflict = second.getByTestId('notice-conflict');
   await conflict.waitFor();
+  assert.match(await second.getByTestId('save-status').innerText(), /Not saved/);
   assert.equal(await second.getByLabel('Your name').inputValue(), 'Unsaved In Tab Two');
   await conflict.getByRole('button', { name: "Keep this tab's work" }).click();
   await waitSaved(second);

@@ -33,18 +33,19 @@ pub fn RoleExpectations(role: Role) -> impl IntoView {
             let Expectation(ours, reason) = profile.levels[&area.id].clone();
             let id = StoredValue::new(area.id.clone());
             let input_id = format!("expect-{}", area.id);
+            let (bad, set_bad) = signal(false);
             let set = move |ev| {
                 let text = event_target_value(&ev);
-                let value = text.trim().parse::<f32>().ok().filter(|v| (1.0..=5.0).contains(v));
+                let value = text.trim().replace(',', ".").parse::<f32>().ok().filter(|v| (1.0..=5.0).contains(v));
+                // Something that is not a level leaves the value as it was and says so.
+                set_bad.set(value.is_none());
+                let Some(value) = value else { return };
                 state.workspace.update(|ws| {
                     let edits = ws.role_edits.entry(role.code().to_string()).or_default();
-                    match value {
-                        Some(v) if v != ours => {
-                            edits.insert(id.get_value(), v);
-                        }
-                        _ => {
-                            edits.remove(&id.get_value());
-                        }
+                    if value == ours {
+                        edits.remove(&id.get_value());
+                    } else {
+                        edits.insert(id.get_value(), value);
                     }
                     if edits.is_empty() {
                         ws.role_edits.remove(role.code());
@@ -59,6 +60,9 @@ pub fn RoleExpectations(role: Role) -> impl IntoView {
                             prop:value=move || format!("{}", edited(&id.read_value()).unwrap_or(ours))
                             on:change=set/>
                         {move || edited(&id.read_value()).map(|_| view! { <span class="hint">{format!(" (ours: {ours})")}</span> })}
+                        <Show when=move || bad.get()>
+                            <p class="error" role="alert">"Use a level from 1 to 5, such as 3 or 3.5."</p>
+                        </Show>
                     </td>
                     <td>{reason}</td>
                 </tr>
