@@ -6,7 +6,7 @@ use crate::ui::components::argument_list::{Alternatives, ArgumentList, LeaderQue
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::provider_shortlist::ProviderShortlist;
 use crate::ui::components::roi_outputs::RoiOutputs;
-use crate::ui::format::{CURRENCIES, LOCALES};
+use crate::ui::format::{percent, CURRENCIES, LOCALES};
 
 type Get = fn(&RoiCase) -> f64;
 type Set = fn(&mut RoiCase, f64);
@@ -112,7 +112,7 @@ pub fn Roi() -> impl IntoView {
             view! {
                 <option value=t.to_string()
                     selected=move || state.workspace.with(|w| w.roi.adjustments.confidence_pct == t)>
-                    {format!("{t} %")}
+                    {move || state.workspace.with(|w| percent(&w.money, t, 0))}
                 </option>
             }
         })
