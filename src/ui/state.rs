@@ -151,14 +151,9 @@ impl AppState {
                 });
                 self.refresh_recoveries();
             }
-            // Until the user settles it, this tab's work is not in storage: the header must not say "Saving…".
-            Some(Err(SaveError::Conflict(theirs))) => {
-                self.status.set(SaveStatus::InMemory);
-                self.notify(Notice::Conflict(Some(theirs)));
-            }
+            Some(Err(SaveError::Conflict(theirs))) => self.hold(Notice::Conflict(Some(theirs))),
             Some(Err(SaveError::NewerVersion { version })) => {
-                self.status.set(SaveStatus::InMemory);
-                self.notify(Notice::NewerElsewhere(version));
+                self.hold(Notice::NewerElsewhere(version))
             }
             Some(Err(SaveError::Storage(fault))) => {
                 self.status.set(SaveStatus::InMemory);
@@ -174,6 +169,13 @@ impl AppState {
             all.retain(|n| std::mem::discriminant(n) != std::mem::discriminant(&notice));
             all.push(notice);
         });
+    }
+
+    /// Shows a notice that stops saving until the user settles it: until then this tab's work is not in storage, and
+    /// the header says so rather than "Saving…".
+    fn hold(&self, notice: Notice) {
+        self.status.set(SaveStatus::InMemory);
+        self.notify(notice);
     }
 
     pub fn dismiss(&self, notice: &Notice) {
@@ -312,8 +314,8 @@ fn follow_other_tabs(state: AppState) {
             state.unsaved(),
         ) {
             Sync::Adopt(theirs) => state.adopt(*theirs),
-            Sync::Ask(theirs) => state.notify(Notice::Conflict(theirs)),
-            Sync::NewerElsewhere { version } => state.notify(Notice::NewerElsewhere(version)),
+            Sync::Ask(theirs) => state.hold(Notice::Conflict(theirs)),
+            Sync::NewerElsewhere { version } => state.hold(Notice::NewerElsewhere(version)),
             Sync::Ignore => {}
         }
         state.refresh_recoveries();
