@@ -52,7 +52,8 @@ fn facts(w: &Workspace) -> Facts {
 pub fn ArgumentList() -> impl IntoView {
     let state = use_app_state();
     let facts = Memo::new(move |_| state.workspace.with(facts));
-    let choices = move || state.workspace.with(|w| w.roi.arguments.normalised().0);
+    // Normalised once per change here; each item picks its own entry from it.
+    let choices = Memo::new(move |_| state.workspace.with(|w| w.roi.arguments.normalised().0));
     view! {
         <section class="card arguments">
             <h2>"The arguments for your boss"</h2>
@@ -62,8 +63,8 @@ pub fn ArgumentList() -> impl IntoView {
             </p>
             // Keyed by argument, so moving one moves its element and typing never rebuilds the box being typed in.
             <ol class="plain" data-testid="arguments">
-                <For each=choices key=|c| c.argument let:choice>
-                    <ArgumentItem argument=choice.argument facts/>
+                <For each=move || choices.get() key=|c| c.argument let:choice>
+                    <ArgumentItem argument=choice.argument facts choices/>
                 </For>
             </ol>
         </section>
@@ -71,11 +72,14 @@ pub fn ArgumentList() -> impl IntoView {
 }
 
 #[component]
-fn ArgumentItem(argument: Argument, facts: Memo<Facts>) -> impl IntoView {
+fn ArgumentItem(
+    argument: Argument,
+    facts: Memo<Facts>,
+    choices: Memo<Vec<ArgumentChoice>>,
+) -> impl IntoView {
     let state = use_app_state();
     let choice = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            let all = w.roi.arguments.normalised().0;
+        choices.with(|all| {
             let at = all.iter().position(|c| c.argument == argument).unwrap_or(0);
             (at, all[at].on, all[at].edited.clone())
         })
