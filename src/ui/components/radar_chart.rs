@@ -3,6 +3,7 @@ use plotters::coord::Shift;
 use plotters::prelude::DrawingArea;
 use plotters_canvas::CanvasBackend;
 
+use crate::core::benchmark::Benchmark;
 use crate::core::charts::radar::{draw, Radar, COMPACT_BELOW};
 use crate::core::charts::Palette;
 use crate::core::model::CompetencyModel;
@@ -10,19 +11,22 @@ use crate::ui::app::use_app_state;
 use crate::ui::components::chart_canvas::ChartCanvas;
 use crate::ui::theme::use_palette;
 
-/// The user's radar against the benchmark they chose, in the current theme's colours.
-pub fn use_radar() -> Signal<Radar> {
+/// The benchmark the user chose, resolved once per change for everything on the page that shows it.
+pub fn use_benchmark() -> Memo<Option<Benchmark>> {
+    let state = use_app_state();
+    Memo::new(move |_| state.workspace.with(|ws| ws.benchmark()))
+}
+
+/// The user's radar against `benchmark`, in the current theme's colours.
+pub fn use_radar(benchmark: Memo<Option<Benchmark>>) -> Signal<Radar> {
     let state = use_app_state();
     let palette = use_palette();
     let model = CompetencyModel::builtin();
     Signal::derive(move || {
-        state.workspace.with(|ws| {
-            Radar::of(
-                model,
-                &ws.assessment,
-                ws.benchmark().as_ref(),
-                &palette.get(),
-            )
+        benchmark.with(|b| {
+            state
+                .workspace
+                .with(|ws| Radar::of(model, &ws.assessment, b.as_ref(), &palette.get()))
         })
     })
 }

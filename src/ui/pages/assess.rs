@@ -5,7 +5,7 @@ use crate::core::model::CompetencyModel;
 use crate::ui::app::{use_app_state, use_base};
 use crate::ui::components::area_rating::AreaRating;
 use crate::ui::components::profile_form::ProfileForm;
-use crate::ui::components::radar_chart::{use_radar, RadarChart};
+use crate::ui::components::radar_chart::{use_benchmark, use_radar, RadarChart};
 use crate::ui::routes::View;
 
 /// The assessment: the profile, then the twelve areas one at a time, resuming at the first area not yet done.
@@ -61,7 +61,7 @@ pub fn Assess() -> impl IntoView {
         .collect_view();
     let results = View::Results.href(&base);
     // The radar grows as the user rates.
-    let radar = use_radar();
+    let radar = use_radar(use_benchmark());
     view! {
         <h1>"Assess your skills"</h1>
         <ProfileForm/>

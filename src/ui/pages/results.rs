@@ -10,7 +10,7 @@ use crate::core::workspace::BenchmarkChoice;
 use crate::ui::app::use_app_state;
 use crate::ui::components::benchmark_picker::BenchmarkPicker;
 use crate::ui::components::empty_state::EmptyState;
-use crate::ui::components::radar_chart::{use_radar, RadarChart};
+use crate::ui::components::radar_chart::{use_benchmark, use_radar, RadarChart};
 use crate::ui::components::results_table::ResultsTable;
 use crate::ui::components::role_expectations::RoleExpectations;
 use crate::ui::files::{download, download_url, today};
@@ -43,13 +43,13 @@ pub fn Results() -> impl IntoView {
 fn Report() -> impl IntoView {
     let state = use_app_state();
     let model = CompetencyModel::builtin();
-    let benchmark = Memo::new(move |_| state.workspace.with(|ws| ws.benchmark()));
+    let benchmark = use_benchmark();
     let results = Memo::new(move |_| {
         state
             .workspace
             .with(|ws| results(model, &ws.assessment, benchmark.get().as_ref()))
     });
-    let radar = use_radar();
+    let radar = use_radar(benchmark);
     let name = |id: &str| model.area(id).map_or(id.to_string(), |a| a.name.clone());
     let list = move |ids: Vec<String>| {
         ids.iter()
