@@ -537,8 +537,8 @@ impl RoiCase {
 
     /// Cumulative benefit and the cost, month by month over the years counted (at least a year), for the chart:
     /// costs fall at the start, benefits accrue evenly.
-    pub fn monthly(&self) -> Vec<(u32, f64, f64)> {
-        let outcome = self.outcome();
+    /// Takes the expected `outcome` the caller already has, rather than working it out again.
+    pub fn monthly(&self, outcome: &Outcome) -> Vec<(u32, f64, f64)> {
         let years = clean(self.adjustments.years).clamp(1.0, 5.0);
         let months = (12.0 * years).ceil() as u32;
         let per_month = outcome.benefit / (12.0 * years);
@@ -851,7 +851,7 @@ mod tests {
     #[test]
     fn the_monthly_series_reaches_the_benefit_and_crosses_the_cost_at_payback() {
         let case = plain(6_000.0, 12_000.0);
-        let months = case.monthly();
+        let months = case.monthly(&case.outcome());
         assert_eq!(months.len(), 13);
         assert_eq!(months[0], (0, 0.0, 6_000.0));
         assert!(close(months[12].1, 12_000.0));
@@ -990,7 +990,7 @@ mod tests {
                 }
                 prop_assert!(c.total >= 0.0 && o.benefit >= 0.0);
             }
-            for (_, benefit, cost) in case.monthly() {
+            for (_, benefit, cost) in case.monthly(&case.outcome()) {
                 prop_assert!(benefit.is_finite() && cost.is_finite());
             }
             let _ = case.errors();

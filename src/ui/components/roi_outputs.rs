@@ -82,7 +82,7 @@ pub fn RoiOutputs() -> impl IntoView {
     let chart = Signal::derive(move || {
         let o = outcome.get();
         let m = m.get();
-        let months = state.workspace.with(|w| w.roi.monthly());
+        let months = state.workspace.with(|w| w.roi.monthly(&o));
         let last = months.last().map_or(12.0, |x| f64::from(x.0));
         let payback_month = o.payback_months.filter(|p| *p <= last);
         let payback = Payback {
