@@ -20,6 +20,8 @@ pub enum BenchmarkKind {
     SecondRater,
     /// The user's own earlier assessment.
     EarlierSelf,
+    /// Another person's ratings, from a report link.
+    SharedReport,
 }
 
 impl BenchmarkKind {
@@ -31,6 +33,7 @@ impl BenchmarkKind {
             BenchmarkKind::Imported => "imported from a file",
             BenchmarkKind::SecondRater => "a second rater's view",
             BenchmarkKind::EarlierSelf => "your own earlier assessment",
+            BenchmarkKind::SharedReport => "someone's own ratings, from their report link",
         }
     }
 }

@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 use super::assessment::Assessment;
 use super::benchmark::{role_benchmark, Benchmark, BenchmarkKind};
 use super::model::CompetencyModel;
+use super::plan::Plan;
+use super::proposal::Proposal;
+use super::report::ShareOptions;
 use super::roi::RoiCase;
 
 /// The role a user is in or aiming at; it picks the expectation profile they are compared with.
@@ -101,6 +104,12 @@ pub struct Workspace {
     pub roi: RoiCase,
     /// How money is written: an ISO 4217 currency code, and a BCP 47 locale ("" for the browser's own).
     pub money: Money,
+    /// Goals for the focus areas.
+    pub plan: Plan,
+    /// The user's wording and choices for the printed proposal.
+    pub proposal: Proposal,
+    /// What report links carry.
+    pub share: ShareOptions,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

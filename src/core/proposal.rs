@@ -1,0 +1,432 @@
+//! The one-page training proposal: sections composed from the user's data, each worded by us until the user
+//! rewrites it, each hideable, each cut to a budget of lines so the page never spills onto a second sheet.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Characters in one printed line of a section's column, counted low so a line of long words still fits.
+pub const LINE_CHARS: usize = 56;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    Request,
+    WhyNow,
+    Goals,
+    Roi,
+    Coverage,
+    Alternatives,
+    Sharing,
+    CheckIn,
+    Link,
+}
+
+impl Section {
+    /// In page order.
+    pub const ALL: [Section; 9] = [
+        Section::Request,
+        Section::WhyNow,
+        Section::Goals,
+        Section::Roi,
+        Section::Coverage,
+        Section::Alternatives,
+        Section::Sharing,
+        Section::CheckIn,
+        Section::Link,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Request => "The request",
+            Section::WhyNow => "Why now",
+            Section::Goals => "What I will learn and apply",
+            Section::Roi => "Return on investment",
+            Section::Coverage => "Coverage while I am away",
+            Section::Alternatives => "Alternatives considered",
+            Section::Sharing => "How I will share the learning",
+            Section::CheckIn => "Check-in after 8 weeks",
+            Section::Link => "The live report",
+        }
+    }
+
+    /// Printed lines the section may take; more is cut with "…".
+    pub fn lines(self) -> usize {
+        match self {
+            Section::Request | Section::WhyNow | Section::Roi => 6,
+            Section::Goals | Section::Alternatives => 7,
+            Section::Coverage | Section::Sharing => 5,
+            Section::CheckIn => 4,
+            Section::Link => 2,
+        }
+    }
+
+    /// A stable id for forms and tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Request => "request",
+            Section::WhyNow => "why-now",
+            Section::Goals => "goals",
+            Section::Roi => "roi",
+            Section::Coverage => "coverage",
+            Section::Alternatives => "alternatives",
+            Section::Sharing => "sharing",
+            Section::CheckIn => "check-in",
+            Section::Link => "link",
+        }
+    }
+}
+
+/// The user's choices for the proposal: sections hidden, and their own wording where they rewrote ours.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Proposal {
+    pub hidden: Vec<Section>,
+    pub edited: BTreeMap<Section, String>,
+}
+
+/// What the proposal is written from, already in the user's words and number formats.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProposalFacts {
+    pub course: String,
+    pub provider: String,
+    pub format: String,
+    /// "12–14 May 2027", or empty.
+    pub dates: String,
+    pub days_away: String,
+    pub total_cost: Option<String>,
+    /// The benchmark's name, e.g. "Senior PM expectations".
+    pub benchmark: String,
+    /// Focus areas with their gaps: ("Data fluency", "1.5 levels").
+    pub focus: Vec<(String, String)>,
+    /// ("Data fluency", "2 decisions backed by a metric I pulled myself a month").
+    pub goals: Vec<(String, String)>,
+    pub roi: Option<String>,
+    pub bcr: Option<String>,
+    pub payback: Option<String>,
+    /// "a 0.76 % better outcome on the €2,500,000 I influence".
+    pub break_even: Option<String>,
+    pub alternatives: Vec<(String, String)>,
+    /// The check-in date, written out, or empty when the training has no end date yet.
+    pub check_in: String,
+    pub first_focus: String,
+}
+
+/// One section as shown and printed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    pub section: Section,
+    /// The whole text: the user's, or ours.
+    pub text: String,
+    /// The text as printed: cut to the section's lines, with "…" where it was cut.
+    pub printed: String,
+    pub edited: bool,
+    pub shown: bool,
+}
+
+fn training(f: &ProposalFacts) -> String {
+    match (f.course.trim(), f.provider.trim()) {
+        ("", "") => "a training course".into(),
+        (course, "") => format!("“{course}”"),
+        ("", provider) => format!("a course from {provider}"),
+        (course, provider) => format!("“{course}” from {provider}"),
+    }
+}
+
+fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// Our wording of a section, from the facts.
+pub fn generated(section: Section, f: &ProposalFacts) -> String {
+    match section {
+        Section::Request => {
+            let mut s = format!("I ask for approval to attend {}", training(f));
+            let mut details: Vec<String> = Vec::new();
+            if !f.format.is_empty() {
+                details.push(f.format.to_lowercase());
+            }
+            if !f.dates.is_empty() {
+                details.push(f.dates.clone());
+            }
+            if !f.days_away.is_empty() {
+                details.push(format!("{} working days away", f.days_away));
+            }
+            if !details.is_empty() {
+                s.push_str(&format!(" ({})", details.join(", ")));
+            }
+            s.push('.');
+            if let Some(cost) = &f.total_cost {
+                s.push_str(&format!(" The full cost, including my time away, is {cost}."));
+            }
+            s
+        }
+        Section::WhyNow => {
+            let focus: Vec<String> = f.focus.iter().map(|(area, gap)| format!("{area} ({gap} below)")).collect();
+            let against = if f.benchmark.is_empty() { "what my role expects".to_string() } else { f.benchmark.clone() };
+            if focus.is_empty() {
+                format!("My self-assessment against {against} shows where training will help most.")
+            } else {
+                format!(
+                    "My self-assessment against {against} shows my largest gaps, weighted by how much they matter to \
+                     my role, in {}. Closing them now pays off in the work already on my plate.",
+                    list(&focus)
+                )
+            }
+        }
+        Section::Goals => {
+            if f.goals.is_empty() {
+                "After the training I will set one measurable goal for each area I focus on.".into()
+            } else {
+                f.goals.iter().map(|(area, goal)| format!("{area}: {goal}")).collect::<Vec<_>>().join("\n")
+            }
+        }
+        Section::Roi => match (&f.roi, &f.payback) {
+            (Some(roi), payback) => {
+                let mut s = format!("A conservative estimate gives a return on investment of {roi}");
+                if let Some(bcr) = &f.bcr {
+                    s.push_str(&format!(" and a benefit-cost ratio of {bcr}"));
+                }
+                if let Some(p) = payback {
+                    s.push_str(&format!("; it pays back within {p}"));
+                }
+                s.push('.');
+                if let Some(b) = &f.break_even {
+                    s.push_str(&format!(" It breaks even with just {b}."));
+                }
+                s
+            }
+            (None, _) => "The benefits are real but not yet priced; I will track the goals above to show them.".into(),
+        },
+        Section::Coverage => "While I am away, a named colleague covers day-to-day decisions and my team knows who to \
+             ask. Nothing due that week is left without an owner, and I will check messages once a day for anything \
+             urgent."
+            .into(),
+        Section::Alternatives => {
+            if f.alternatives.is_empty() {
+                "I weighed learning on the job, mentoring and academic courses; this training is the fastest way to \
+                 results."
+                    .into()
+            } else {
+                f.alternatives.iter().map(|(way, why)| format!("{way}: {why}")).collect::<Vec<_>>().join("\n")
+            }
+        }
+        Section::Sharing => {
+            let first = if f.first_focus.is_empty() { "my current work".to_string() } else { f.first_focus.to_lowercase() };
+            format!(
+                "Within two weeks I will run a 30-minute session for the team on what I learned, share my notes \
+                 and templates, and apply it first to {first}."
+            )
+        }
+        Section::CheckIn => {
+            let when = if f.check_in.is_empty() { "Eight weeks after the training".to_string() } else { format!("On {}, eight weeks after the training", f.check_in) };
+            format!(
+                "{when}, I will reassess my skills and show you the before-and-after radar and my progress on each \
+                 goal."
+            )
+        }
+        Section::Link => "Scan the code or open the link to see the full, up-to-date report.".into(),
+    }
+}
+
+/// Cuts a text to `lines` printed lines of LINE_CHARS, at a word, with "…" where it was cut. Each line of the text
+/// starts a new printed line.
+pub fn fit(text: &str, lines: usize) -> String {
+    let mut out = String::new();
+    let mut left = lines;
+    for line in text.trim().lines() {
+        let line = line.trim();
+        let chars = line.chars().count();
+        let needs = chars.div_ceil(LINE_CHARS).max(1);
+        if left == 0 {
+            return cut_end(out);
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        if needs <= left {
+            out.push_str(line);
+            left -= needs;
+            continue;
+        }
+        // Room for part of this line only: cut at the last space that fits.
+        let room = left * LINE_CHARS - 1;
+        let head: String = line.chars().take(room).collect();
+        let at = head
+            .rfind(' ')
+            .filter(|i| *i > room / 2)
+            .unwrap_or(head.len());
+        out.push_str(head[..at].trim_end_matches([' ', ',', ';', ':', '.']));
+        out.push('…');
+        return out;
+    }
+    out
+}
+
+fn cut_end(mut out: String) -> String {
+    let trimmed = out.trim_end_matches([' ', ',', ';', ':', '.']).len();
+    out.truncate(trimmed);
+    out.push('…');
+    out
+}
+
+impl Proposal {
+    pub fn blocks(&self, f: &ProposalFacts) -> Vec<Block> {
+        Section::ALL
+            .iter()
+            .map(|&section| {
+                let edited = self.edited.get(&section).filter(|t| !t.trim().is_empty());
+                let text = edited.cloned().unwrap_or_else(|| generated(section, f));
+                Block {
+                    section,
+                    printed: fit(&text, section.lines()),
+                    text,
+                    edited: edited.is_some(),
+                    shown: !self.hidden.contains(&section),
+                }
+            })
+            .collect()
+    }
+
+    pub fn toggle(&mut self, section: Section) {
+        if let Some(i) = self.hidden.iter().position(|s| *s == section) {
+            self.hidden.remove(i);
+        } else {
+            self.hidden.push(section);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts() -> ProposalFacts {
+        ProposalFacts {
+            course: "Product Strategy Intensive".into(),
+            provider: "Example Academy".into(),
+            format: "Public course".into(),
+            dates: "10–12 March 2027".into(),
+            days_away: "3".into(),
+            total_cost: Some("€6,614".into()),
+            benchmark: "Senior PM expectations".into(),
+            focus: vec![
+                ("Data fluency".into(), "1.5 levels".into()),
+                ("Vision & strategy".into(), "1 level".into()),
+            ],
+            goals: vec![(
+                "Data fluency".into(),
+                "2 decisions backed by a metric I pulled myself a month".into(),
+            )],
+            roi: Some("98%".into()),
+            bcr: Some("2.0".into()),
+            payback: Some("6 months".into()),
+            break_even: Some("a 0.76% better outcome on the €2,500,000 I influence".into()),
+            alternatives: vec![("Mentoring".into(), "Slower.".into())],
+            check_in: "7 May 2027".into(),
+            first_focus: "Data fluency".into(),
+        }
+    }
+
+    #[test]
+    fn every_section_is_written_from_the_users_facts() {
+        let f = facts();
+        let text = |s| generated(s, &f);
+        assert!(text(Section::Request).contains("“Product Strategy Intensive” from Example Academy (public course, 10–12 March 2027, 3 working days away)"), "{}", text(Section::Request));
+        assert!(text(Section::Request).contains("€6,614"));
+        assert!(
+            text(Section::WhyNow).contains("Senior PM expectations")
+                && text(Section::WhyNow).contains(
+                    "Data fluency (1.5 levels below) and Vision & strategy (1 level below)"
+                )
+        );
+        assert_eq!(
+            text(Section::Goals),
+            "Data fluency: 2 decisions backed by a metric I pulled myself a month"
+        );
+        assert!(
+            text(Section::Roi).contains("98%")
+                && text(Section::Roi).contains("2.0")
+                && text(Section::Roi).contains("6 months")
+                && text(Section::Roi).contains("0.76%")
+        );
+        assert_eq!(text(Section::Alternatives), "Mentoring: Slower.");
+        assert!(text(Section::Sharing).ends_with("apply it first to data fluency."));
+        assert!(text(Section::CheckIn).starts_with("On 7 May 2027, eight weeks"));
+    }
+
+    #[test]
+    fn sections_read_well_with_nothing_filled_in() {
+        let f = ProposalFacts::default();
+        for s in Section::ALL {
+            let text = generated(s, &f);
+            assert!(
+                text.len() > 40
+                    && !text.contains("  ")
+                    && !text.contains(" .")
+                    && !text.contains("()"),
+                "{s:?}: {text}"
+            );
+            assert!(
+                fit(&text, s.lines()) == text,
+                "our own wording always fits: {s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_users_words_win_and_blank_words_fall_back_to_ours() {
+        let mut p = Proposal::default();
+        p.edited
+            .insert(Section::Coverage, "Sam covers for me.".into());
+        p.edited.insert(Section::Sharing, "  ".into());
+        p.toggle(Section::Alternatives);
+        let blocks = p.blocks(&facts());
+        let get = |s| blocks.iter().find(|b| b.section == s).unwrap();
+        assert_eq!(
+            (
+                get(Section::Coverage).text.as_str(),
+                get(Section::Coverage).edited
+            ),
+            ("Sam covers for me.", true)
+        );
+        assert!(!get(Section::Sharing).edited);
+        assert!(!get(Section::Alternatives).shown);
+        p.toggle(Section::Alternatives);
+        assert!(p.hidden.is_empty());
+    }
+
+    #[test]
+    fn long_text_is_cut_at_a_word_with_a_visible_ellipsis() {
+        let long = "word ".repeat(200);
+        let cut = fit(&long, 3);
+        assert!(cut.ends_with("word…"), "{cut}");
+        assert!(cut.chars().count() <= 3 * LINE_CHARS);
+        // Many short lines cost a line each.
+        let many = "a\n".repeat(20);
+        assert_eq!(fit(&many, 4), "a\na\na\na…");
+        // One unbroken word is cut inside it rather than spilling.
+        let unbroken = "x".repeat(500);
+        let cut = fit(&unbroken, 2);
+        assert_eq!(cut.chars().count(), 2 * LINE_CHARS);
+        assert!(cut.ends_with('…'));
+        assert_eq!(fit("  short  ", 1), "short");
+        assert_eq!(fit("", 1), "");
+    }
+
+    #[test]
+    fn cutting_never_splits_a_character() {
+        let text = "é".repeat(300) + " 日本語のテキスト".repeat(40).as_str();
+        for lines in 0..10 {
+            let cut = fit(&text, lines);
+            assert!(
+                cut.chars().count() <= (lines * LINE_CHARS).max(1),
+                "{lines}"
+            );
+        }
+    }
+}
