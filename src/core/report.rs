@@ -10,9 +10,10 @@ use super::assessment::Assessment;
 use super::benchmark::{Benchmark, BenchmarkKind};
 use super::model::CompetencyModel;
 use super::plan::Goal;
+use super::plan::Plan;
 use super::results::results;
 use super::roi::{Adjustments, Benefits, RoiCase, Training};
-use super::workspace::{iso_date, Role, Workspace};
+use super::workspace::{iso_date, BenchmarkChoice, Money, Profile, Role, Workspace};
 
 /// What the user lets a link carry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -136,6 +137,46 @@ impl Report {
         })
     }
 
+    /// The report as a workspace of its own, so every view that reads a workspace can show it, and a recipient can
+    /// take it over (their own report, opened on another device).
+    pub fn workspace(&self) -> Workspace {
+        let mut ws = Workspace {
+            profile: Profile {
+                name: self.name.clone(),
+                role: self.role,
+            },
+            assessment: self.assessment.clone(),
+            plan: Plan {
+                goals: self.goals.clone(),
+            },
+            ..Workspace::default()
+        };
+        ws.roi.training = self.training.clone();
+        ws.roi.arguments = self.arguments.clone();
+        if let Some(m) = &self.money {
+            ws.roi.benefits = m.benefits.clone();
+            ws.roi.adjustments = m.adjustments.clone();
+            ws.money = Money {
+                currency: m.currency.clone(),
+                locale: String::new(),
+            };
+        }
+        ws.benchmark = match &self.benchmark {
+            None => BenchmarkChoice::MyRole,
+            Some(b) => match Role::ALL.into_iter().find(|r| *b == ws.role_benchmark(*r)) {
+                Some(role) if Some(role) == self.role => BenchmarkChoice::MyRole,
+                Some(role) => BenchmarkChoice::Role { role },
+                None => {
+                    ws.imported.push(b.clone());
+                    BenchmarkChoice::Imported {
+                        name: b.name.clone(),
+                    }
+                }
+            },
+        };
+        ws
+    }
+
     /// This person's current levels as a benchmark, to compare with or keep in one's own workspace.
     pub fn as_benchmark(&self) -> Benchmark {
         let who = if self.name.is_empty() {
@@ -154,5 +195,78 @@ impl Report {
                 .collect::<BTreeMap<_, _>>(),
             source: "a report link".into(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reports_workspace_makes_the_same_report_again() {
+        let model = CompetencyModel::builtin();
+        let mut ws = Workspace::default();
+        ws.profile.name = "Ada".into();
+        ws.profile.role = Some(Role::Pm);
+        ws.assessment.rate("data", 0, |r| r.knowledge = Some(2));
+        ws.assessment.rate("vision", 0, |r| r.experience = Some(1));
+        ws.roi.training.fees = 1000.0;
+        ws.money.currency = "USD".into();
+        let mut choices = vec![
+            BenchmarkChoice::MyRole,
+            BenchmarkChoice::Role {
+                role: Role::HeadOfProduct,
+            },
+        ];
+        ws.imported.push(Benchmark {
+            name: "Ladder".into(),
+            kind: BenchmarkKind::Imported,
+            levels: BTreeMap::from([("data".into(), 4.0)]),
+            source: String::new(),
+        });
+        choices.push(BenchmarkChoice::Imported {
+            name: "Ladder".into(),
+        });
+        for choice in choices {
+            ws.benchmark = choice;
+            let report = Report::of(&ws, model, ShareOptions::default(), 20_000);
+            let again = Report::of(&report.workspace(), model, ShareOptions::default(), 20_000);
+            assert_eq!(again, report);
+            assert_eq!(report.workspace().money.currency, "USD");
+        }
+        let mine = Report::of(&ws, model, ShareOptions::default(), 20_000).as_benchmark();
+        assert_eq!(mine.kind, BenchmarkKind::SharedReport);
+        assert_eq!(mine.name, "Ada, 2024-10-04");
+        assert_eq!(
+            mine.levels,
+            BTreeMap::from([("data".into(), 2.0), ("vision".into(), 1.0)])
+        );
+    }
+
+    #[test]
+    fn money_stays_home_unless_shared_and_priced() {
+        let model = CompetencyModel::builtin();
+        let mut ws = Workspace::default();
+        ws.roi.training.salary = 90_000.0;
+        ws.roi.training.days_away = 2.0;
+        let shared = Report::of(&ws, model, ShareOptions::default(), 1);
+        assert_eq!(shared.training.salary, 90_000.0);
+        assert!(shared.money.is_some());
+        let private = Report::of(
+            &ws,
+            model,
+            ShareOptions {
+                names: true,
+                money: false,
+            },
+            1,
+        );
+        assert_eq!(
+            (private.training.salary, private.money.is_none()),
+            (0.0, true)
+        );
+        assert_eq!(private.training.days_away, 2.0);
+        let untouched = Report::of(&Workspace::default(), model, ShareOptions::default(), 1);
+        assert_eq!(untouched.money, None);
     }
 }

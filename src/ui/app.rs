@@ -6,7 +6,7 @@ use super::components::nav::Nav;
 use super::components::notices::Notices;
 use super::pages::{
     assess::Assess, data::Data, not_found::NotFound, plan::Plan, proposal::Proposal,
-    results::Results, roi::Roi, team::Team, welcome::Welcome,
+    report::SharedReport, results::Results, roi::Roi, team::Team, welcome::Welcome,
 };
 use super::state::AppState;
 
@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/proposal/") view=Proposal/>
                     <Route path=path!("/team/") view=Team/>
                     <Route path=path!("/data/") view=Data/>
+                    <Route path=path!("/report/") view=SharedReport/>
                 </Routes>
             </main>
             <footer class="site-footer">

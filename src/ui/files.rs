@@ -69,3 +69,17 @@ pub fn download_url(name: &str, url: &str) -> Result<(), JsValue> {
     link.click();
     Ok(())
 }
+
+/// Today as days since 1970 (UTC), the date a report link carries.
+pub fn today_days() -> u64 {
+    (js_sys::Date::now() / 86_400_000.0) as u64
+}
+
+/// Puts `text` on the clipboard; `Err` when the browser refuses (no permission, not a secure page).
+pub async fn copy_text(text: &str) -> Result<(), ()> {
+    let clipboard = window().navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| ())
+}

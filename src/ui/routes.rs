@@ -11,6 +11,8 @@ pub enum View {
     Proposal,
     Team,
     Data,
+    /// A report opened from a link.
+    Report,
 }
 
 impl View {
@@ -37,6 +39,7 @@ impl View {
             View::Proposal => "proposal", // route
             View::Team => "team",         // route
             View::Data => "data",         // route
+            View::Report => "report",     // route
         }
     }
 
@@ -50,6 +53,7 @@ impl View {
             View::Proposal => "Proposal",
             View::Team => "Team",
             View::Data => "Your data",
+            View::Report => "Shared report",
         }
     }
 

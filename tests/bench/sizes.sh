@@ -17,4 +17,11 @@ for kind in wasm js css html; do
   total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz))
   printf '%-6s %s %s  %s\n' "$kind" "$(kb $raw)" "$(kb $gz)" "${files# }"
 done
+# The bundled font, preloaded by index.html (already compressed: woff2).
+raw=0 gz=0
+for f in "$dist"/public/fonts/*.woff2; do
+  raw=$((raw + $(wc -c < "$f"))) gz=$((gz + $(gzip -9 -c "$f" | wc -c)))
+done
+total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz))
+printf '%-6s %s %s  %s\n' font "$(kb $raw)" "$(kb $gz)" "public/fonts/*.woff2"
 printf '%-6s %s %s\n' total "$(kb $total_raw)" "$(kb $total_gz)"

@@ -140,3 +140,10 @@ export async function printPdf(page, format, name) {
 export function requestsAfter(context, since) {
   return context.requests.filter((r) => r.at > since && !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
 }
+
+/** Puts a saved workspace (a storage file's text) into this profile's storage and reopens the app at `path`. */
+export async function loadWorkspace(page, server, text, path = '') {
+  await openApp(page, server);
+  await page.evaluate((t) => localStorage.setItem('skillcase.workspace', t), text);
+  await openApp(page, server, path);
+}

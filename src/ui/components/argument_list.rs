@@ -9,7 +9,7 @@ use crate::ui::app::use_app_state;
 use crate::ui::format::{money, number, percent};
 
 /// What the arguments are written from: the user's focus gaps and their figures, in their number format.
-fn facts(w: &Workspace) -> Facts {
+pub fn facts(w: &Workspace) -> Facts {
     let model = CompetencyModel::builtin();
     let found = results(model, &w.assessment, w.benchmark().as_ref());
     let name = |id: &String| model.area(id).map_or(id.clone(), |a| a.name.clone());

@@ -15,3 +15,4 @@ pub mod radar_chart;
 pub mod results_table;
 pub mod roi_outputs;
 pub mod role_expectations;
+pub mod share_link;

@@ -13,6 +13,7 @@ use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::radar_chart::{use_benchmark, use_radar, RadarChart};
 use crate::ui::components::results_table::ResultsTable;
 use crate::ui::components::role_expectations::RoleExpectations;
+use crate::ui::components::share_link::ShareLink;
 use crate::ui::files::{download, download_url, today};
 use crate::ui::routes::View;
 
@@ -181,6 +182,7 @@ fn Report() -> impl IntoView {
                 {move || if snapshot_kept() { "Snapshot kept" } else { "Keep a snapshot of these ratings" }}
             </button>
         </section>
+        <ShareLink/>
         {move || (benchmark.get().map(|b| b.kind) == Some(BenchmarkKind::Imported)).then(|| view! {
             <p class="hint">{benchmark.get().map(|b| format!("Source: {}", b.source))}</p>
         })}

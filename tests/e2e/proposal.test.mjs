@@ -1,0 +1,80 @@
+// The one-page proposal: the worst case the UI allows prints on exactly one page of A4 and of US Letter, cut with a
+// visible "…"; sections can be reworded, hidden and restored, and that survives a reload; the QR code and the
+// printed link lead back to the live report.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { freshProfile, loadWorkspace, printPdf, reload, screenshot, serveAndBrowse, waitSaved } from './harness.mjs';
+
+const WORST = readFileSync('tests/fixtures/proposal/worst-case.json', 'utf8');
+const TYPICAL = readFileSync('tests/fixtures/storage/v2.json', 'utf8');
+const site = serveAndBrowse();
+
+async function openProposal(text) {
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await loadWorkspace(page, site.server, text, 'proposal/');
+  await page.getByTestId('proposal-sheet').waitFor();
+  // The bundled font must be in use before pages are counted: pagination must not depend on the machine's fonts.
+  await page.evaluate(() => document.fonts.ready);
+  return { context, page };
+}
+
+test('the worst-case proposal prints on exactly one page of A4 and of US Letter', async () => {
+  const { context, page } = await openProposal(WORST);
+  const sections = page.locator('.sheet-section');
+  assert.equal(await sections.count(), 9, 'every section shown');
+  for (const text of await page.locator('.sheet-text').allInnerTexts()) {
+    assert.ok(text.trim().endsWith('…'), `cut with a visible ellipsis: ${text.slice(-40)}`);
+  }
+  assert.ok(await page.evaluate(() => document.fonts.check('8.8pt "Skillcase Sans"')), 'the bundled font is loaded');
+  for (const format of ['A4', 'Letter']) {
+    const { pages } = await printPdf(page, format, `proposal-worst-${format}`);
+    assert.equal(pages, 1, `${format}: one page`);
+  }
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await screenshot(page, 'proposal-worst-print');
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
+
+test('a typical proposal prints on one page with its QR code and link', async () => {
+  const { context, page } = await openProposal(TYPICAL);
+  const sheet = page.getByTestId('proposal-sheet');
+  assert.match(await sheet.locator('h1').innerText(), /Training proposal: Product Strategy Intensive/);
+  assert.match(await sheet.locator('[data-section=request]').innerText(), /Fixture Academy/);
+  assert.equal(await sheet.locator('.sheet-radar svg').count(), 1, 'the radar as vector graphics');
+  assert.equal(await sheet.locator('.sheet-qr svg path').count(), 1, 'the QR code as vector graphics');
+  const printed = await page.getByTestId('sheet-url').innerText();
+  assert.equal(printed, await page.getByTestId('report-link').inputValue());
+  for (const format of ['A4', 'Letter']) {
+    assert.equal((await printPdf(page, format, `proposal-typical-${format}`)).pages, 1, format);
+  }
+  await page.emulateMedia({ media: 'print' });
+  await screenshot(page, 'proposal-typical-print');
+  await context.close();
+});
+
+test('sections are reworded, hidden and restored, and that is saved', async () => {
+  const { context, page } = await openProposal(TYPICAL);
+  const coverage = page.locator('details[data-section=coverage]');
+  await coverage.locator('summary').click();
+  await coverage.getByLabel('Wording').fill('Sam Lee covers my launches while I am away.');
+  const printedCoverage = page.locator('.sheet [data-section=coverage] .sheet-text');
+  await printedCoverage.filter({ hasText: 'Sam Lee covers my launches' }).waitFor();
+  const alternatives = page.locator('details[data-section=alternatives]');
+  await alternatives.locator('summary').click();
+  await alternatives.getByTestId('show-alternatives').uncheck();
+  await page.locator('.sheet [data-section=alternatives]').waitFor({ state: 'detached' });
+  await waitSaved(page);
+  await reload(page);
+  await page.getByTestId('proposal-sheet').waitFor();
+  assert.equal(await printedCoverage.innerText(), 'Sam Lee covers my launches while I am away.');
+  assert.equal(await page.locator('.sheet [data-section=alternatives]').count(), 0);
+  await coverage.locator('summary').click();
+  await coverage.getByRole('button', { name: 'Use our wording' }).click();
+  await printedCoverage.filter({ hasText: 'a named colleague covers' }).waitFor();
+  await context.close();
+});

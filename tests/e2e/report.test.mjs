@@ -1,0 +1,144 @@
+// The report link: made on one profile, opened in a fresh one → the same report, read-only; the recipient's own
+// workspace is untouched unless they ask; "Compare with mine" overlays; share options leave data out; mangled links
+// say what is wrong.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import {
+  freshProfile, loadWorkspace, openApp, openWithFragment, readLocalStorage, screenshot, serveAndBrowse, waitSaved,
+} from './harness.mjs';
+
+const KEY = 'skillcase.workspace';
+const SENDER = readFileSync('tests/fixtures/storage/v2.json', 'utf8');
+const site = serveAndBrowse();
+
+/** The sender's link and what their own results page shows, from the kept storage fixture. */
+async function makeLink(options = {}) {
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await loadWorkspace(page, site.server, SENDER, 'results/');
+  if (options.private) {
+    await page.getByTestId('share-names').uncheck();
+    await page.getByTestId('share-money').uncheck();
+  }
+  const input = page.getByTestId('report-link');
+  await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#1'));
+  const link = await input.inputValue();
+  const focus = await page.getByTestId('focus').locator('li').allInnerTexts();
+  await context.close();
+  return { link, focus };
+}
+
+/** A recipient who already has work of their own. */
+async function recipient() {
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await openApp(page, site.server, 'assess/');
+  await page.getByLabel('Your name').fill('Recipient Rita');
+  await page.getByLabel('The role you want').selectOption({ label: 'Product Manager' });
+  await page.locator('#customer-insight-knowledge-4').check();
+  await waitSaved(page);
+  return { context, page, before: (await readLocalStorage(page))[KEY] };
+}
+
+test('a link opens the same report in a fresh profile and leaves the recipient’s workspace alone', async () => {
+  const { link, focus } = await makeLink();
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/skillcase\/report\/#1[A-Za-z0-9_-]+$/);
+  const { context, page, before } = await recipient();
+  await openWithFragment(page, link);
+  await page.getByTestId('shared-report').waitFor();
+  assert.equal(await page.getByTestId('report-title').innerText(), 'Fixture Person’s skills report');
+  assert.match(await page.locator('.lead').first().innerText(), /Made on .* by a Senior PM\./);
+  const gaps = await page.getByTestId('report-focus').locator('li').allInnerTexts();
+  assert.deepEqual(gaps.map((g) => g.split(' — ')[0]), focus, 'the same focus areas, in the same order');
+  assert.equal(await page.getByTestId('report-goals').locator('li').count(), focus.length);
+  assert.match(await page.getByTestId('shared-roi').innerText(), /ROI\s+-?[\d,.]+\s?%/);
+  assert.ok((await page.getByTestId('report-arguments').locator('li').count()) >= 5);
+  await screenshot(page, 'shared-report');
+  await page.waitForTimeout(800);
+  assert.equal((await readLocalStorage(page))[KEY], before, 'opening the link changed nothing');
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
+
+test('“Compare with mine” overlays their levels on my radar, and saving needs a click and can be undone', async () => {
+  const { link } = await makeLink();
+  const { context, page, before } = await recipient();
+  await openWithFragment(page, link);
+  const canvas = page.locator('canvas.radar');
+  assert.match(await canvas.getAttribute('aria-label'), /Senior PM|Principal/);
+  await page.getByTestId('compare').click();
+  await page.waitForFunction(() => document.querySelector('canvas.radar').getAttribute('aria-label').includes('Fixture Person,'));
+  assert.equal(await page.getByTestId('compare').getAttribute('aria-pressed'), 'true');
+  assert.match(await page.getByTestId('report-caption').innerText(), /Your ratings against Fixture Person’s current levels/);
+  await screenshot(page, 'shared-report-compare');
+  assert.equal((await readLocalStorage(page))[KEY], before, 'comparing changes nothing either');
+  await page.getByTestId('save-benchmark').click();
+  await waitSaved(page);
+  const saved = JSON.parse((await readLocalStorage(page))[KEY]).workspace;
+  assert.equal(saved.profile.name, 'Recipient Rita', 'the recipient’s own work stays');
+  const added = saved.imported.find((b) => b.name.startsWith('Fixture Person, '));
+  assert.equal(added.kind, 'shared_report');
+  assert.equal(added.levels['customer-insight'], 3);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await waitSaved(page);
+  const undone = JSON.parse((await readLocalStorage(page))[KEY]).workspace;
+  assert.deepEqual(undone, JSON.parse(before).workspace);
+  await context.close();
+});
+
+test('share options leave the name and the money out of the link', async () => {
+  const full = await makeLink();
+  const { link } = await makeLink({ private: true });
+  assert.ok(link.length < full.link.length);
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await openWithFragment(page, link);
+  assert.equal(await page.getByTestId('report-title').innerText(), 'A shared skills report');
+  assert.equal(await page.getByTestId('shared-roi').count(), 0);
+  assert.doesNotMatch(await page.locator('main').innerText(), /Fixture Person|95,000|95\.000/);
+  await context.close();
+});
+
+test('a copied link is on the clipboard, and the button says so', async () => {
+  const context = await freshProfile(site.browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await loadWorkspace(page, site.server, SENDER, 'results/');
+  await page.getByTestId('copy-link').click();
+  await page.getByTestId('copy-status').filter({ hasText: 'Copied' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await page.getByTestId('report-link').inputValue());
+  await context.close();
+});
+
+test('mangled links say what is wrong, and the app and the workspace carry on', async () => {
+  const { link } = await makeLink();
+  const { context, page, before } = await recipient();
+  const fragment = link.split('#')[1];
+  const base = link.split('#')[0];
+  const cases = [
+    [`${base}#${fragment.slice(0, -9)}`, /incomplete or was changed/],
+    [`${base}#${fragment.slice(0, 20)}x${fragment.slice(21)}`, /incomplete or was changed/],
+    [`${base}#9${fragment.slice(1)}`, /newer version of Skillcase/],
+    [`${base}#hello%20there`, /not a Skillcase report link/],
+    [`${base}#`, /carries no report/],
+    [base, /carries no report/],
+  ];
+  for (const [url, message] of cases) {
+    await openWithFragment(page, url);
+    const problem = page.getByTestId('link-problem');
+    await problem.waitFor();
+    assert.match(await problem.innerText(), message, url);
+  }
+  await screenshot(page, 'link-problem');
+  // Pasting a good link into the same tab (a fragment-only change) opens it without a reload.
+  await page.evaluate((f) => { window.location.hash = f; }, fragment);
+  await page.getByTestId('shared-report').waitFor();
+  await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Results' }).click();
+  await page.getByRole('heading', { name: 'Your results' }).waitFor();
+  assert.equal((await readLocalStorage(page))[KEY], before);
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
