@@ -430,7 +430,16 @@ mod tests {
         // Long real words: wider on paper than short ones, and they wrap early.
         let words = |chars: usize| {
             let mut s = String::new();
-            for w in ["Internationalisation", "Accountabilities", "Measurement", "Overwhelmingly", "Responsibilities"].iter().cycle() {
+            for w in [
+                "Internationalisation",
+                "Accountabilities",
+                "Measurement",
+                "Overwhelmingly",
+                "Responsibilities",
+            ]
+            .iter()
+            .cycle()
+            {
                 if s.len() + w.len() + 1 > chars {
                     break;
                 }
@@ -455,25 +464,43 @@ mod tests {
         t.course = words(120); // the course field's maxlength
         t.provider = words(120);
         (t.start, t.end) = ("2027-09-27".into(), "2027-09-30".into());
-        (t.days_away, t.fees, t.travel, t.materials, t.salary) = (4.0, 123_456.78, 9_876.54, 1_234.56, 234_567.0);
+        (t.days_away, t.fees, t.travel, t.materials, t.salary) =
+            (4.0, 123_456.78, 9_876.54, 1_234.56, 234_567.0);
         let d = &mut ws.roi.benefits.decisions;
         (d.on, d.influenced, d.improvement_pct) = (true, 987_654_321.0, 3.33);
-        ws.roi.alternatives = (0..8).map(|_| Alternative { way: words(80), why_not: words(600) }).collect();
+        ws.roi.alternatives = (0..8)
+            .map(|_| Alternative {
+                way: words(80),
+                why_not: words(600),
+            })
+            .collect();
         ws.plan.goals = CompetencyModel::builtin()
             .areas
             .iter()
-            .map(|area| Goal { wording: Some(words(400)), ..Goal::suggested(&area.id) })
+            .map(|area| Goal {
+                wording: Some(words(400)),
+                ..Goal::suggested(&area.id)
+            })
             .collect();
         for section in Section::ALL {
-            ws.proposal.edited.insert(section, format!("{}\n{}", words(900), words(900)));
+            ws.proposal
+                .edited
+                .insert(section, format!("{}\n{}", words(900), words(900)));
         }
         let text = store::write(&ws, 1, 1_795_000_000_000, true);
-        let path = format!("{}/tests/fixtures/proposal/worst-case.json", env!("CARGO_MANIFEST_DIR"));
+        let path = format!(
+            "{}/tests/fixtures/proposal/worst-case.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
         if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
             std::fs::write(&path, &text).unwrap();
         }
-        let kept = std::fs::read_to_string(&path).expect("run UPDATE_SNAPSHOTS=1 cargo test to create the fixture");
-        assert_eq!(text, kept, "the worst-case proposal changed; if on purpose, run UPDATE_SNAPSHOTS=1 cargo test");
+        let kept = std::fs::read_to_string(&path)
+            .expect("run UPDATE_SNAPSHOTS=1 cargo test to create the fixture");
+        assert_eq!(
+            text, kept,
+            "the worst-case proposal changed; if on purpose, run UPDATE_SNAPSHOTS=1 cargo test"
+        );
         assert!(store::read(&kept).is_ok());
     }
 

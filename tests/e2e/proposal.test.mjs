@@ -28,7 +28,7 @@ test('the worst-case proposal prints on exactly one page of A4 and of US Letter'
   for (const text of await page.locator('.sheet-text').allInnerTexts()) {
     assert.ok(text.trim().endsWith('…'), `cut with a visible ellipsis: ${text.slice(-40)}`);
   }
-  assert.ok(await page.evaluate(() => document.fonts.check('8.8pt "Skillcase Sans"')), 'the bundled font is loaded');
+  assert.ok(await page.evaluate(() => document.fonts.check('9.4pt "Skillcase Sans"')), 'the bundled font is loaded');
   for (const format of ['A4', 'Letter']) {
     const { pages } = await printPdf(page, format, `proposal-worst-${format}`);
     assert.equal(pages, 1, `${format}: one page`);

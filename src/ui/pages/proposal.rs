@@ -16,7 +16,7 @@ use crate::ui::format::{date, money, number, percent};
 use crate::ui::routes::View;
 
 /// A printed link longer than this is cut: the QR code beside it carries the whole of it.
-const PRINTED_LINK: usize = 160;
+const PRINTED_LINK: usize = 260;
 
 #[component]
 pub fn Proposal() -> impl IntoView {
@@ -78,7 +78,12 @@ fn proposal_facts(w: &Workspace) -> ProposalFacts {
             .iter()
             .map(|id| {
                 let gap = found.get(id).and_then(|r| r.gap).unwrap_or(0.0);
-                (name(id), format!("{} levels", number(m, f64::from(gap), 1)))
+                let unit = if (gap - 1.0).abs() < 0.05 {
+                    "level"
+                } else {
+                    "levels"
+                };
+                (name(id), format!("{} {unit}", number(m, f64::from(gap), 1)))
             })
             .collect(),
         goals: w
@@ -187,7 +192,7 @@ fn Sheet(blocks: Memo<Vec<Block>>, base: String) -> impl IntoView {
                 w.benchmark().as_ref(),
                 &Palette::LIGHT,
             );
-            to_svg(560, 420, |area| draw(area, &radar, &Palette::LIGHT, 1.0))
+            to_svg(520, 420, |area| draw(area, &radar, &Palette::LIGHT, 1.0))
         })
     });
     let qr_svg = Memo::new(move |_| qr::svg(&link.get()));

@@ -121,12 +121,12 @@ fn ReportView(report: Report) -> impl IntoView {
             <section class="card" data-testid="shared-roi">
                 <h2>"Return on investment (conservative)"</h2>
                 <dl class="figures">
-                    <div><dt>"Total cost"</dt><dd>{money(&m, o.costs.total)}</dd></div>
-                    <div><dt>"Benefit"</dt><dd>{money(&m, o.benefit)}</dd></div>
-                    <div><dt>"ROI"</dt><dd>{or_dash(o.roi_pct.map(|r| percent(&m, r, 0)))}</dd></div>
-                    <div><dt>"Benefit-cost ratio"</dt><dd>{or_dash(o.bcr.map(|r| number(&m, r, 2)))}</dd></div>
-                    <div><dt>"Payback"</dt><dd>{or_dash(o.payback_months.map(|p| format!("{} months", number(&m, p, 1))))}</dd></div>
-                    <div><dt>"Break-even improvement"</dt><dd>{or_dash(o.break_even_pct.map(|x| percent(&m, x, 2)))}</dd></div>
+                    <div class="figure"><dt>"Total cost"</dt><dd>{money(&m, o.costs.total)}</dd></div>
+                    <div class="figure"><dt>"Benefit"</dt><dd>{money(&m, o.benefit)}</dd></div>
+                    <div class="figure"><dt>"ROI"</dt><dd>{or_dash(o.roi_pct.map(|r| percent(&m, r, 0)))}</dd></div>
+                    <div class="figure"><dt>"Benefit-cost ratio"</dt><dd>{or_dash(o.bcr.map(|r| number(&m, r, 2)))}</dd></div>
+                    <div class="figure"><dt>"Payback"</dt><dd>{or_dash(o.payback_months.map(|p| format!("{} months", number(&m, p, 1))))}</dd></div>
+                    <div class="figure"><dt>"Break-even improvement"</dt><dd>{or_dash(o.break_even_pct.map(|x| percent(&m, x, 2)))}</dd></div>
                 </dl>
             </section>
         }
