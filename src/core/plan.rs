@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod export;
+
 /// Weeks from the end of training to the check-in where the user reassesses.
 pub const CHECK_IN_WEEKS: u64 = 8;
 /// The largest target taken seriously; more is a typo.
@@ -30,6 +32,58 @@ impl Cadence {
     }
 }
 
+/// A way to learn, with its trade-off said plainly.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LearningWay {
+    #[default]
+    ProfessionalCourse,
+    AcademicCourse,
+    Mentoring,
+    OnTheJob,
+}
+
+impl LearningWay {
+    pub const ALL: [LearningWay; 4] = [
+        LearningWay::ProfessionalCourse,
+        LearningWay::AcademicCourse,
+        LearningWay::Mentoring,
+        LearningWay::OnTheJob,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LearningWay::ProfessionalCourse => "Professional course",
+            LearningWay::AcademicCourse => "Academic course",
+            LearningWay::Mentoring => "Mentoring",
+            LearningWay::OnTheJob => "On the job",
+        }
+    }
+
+    pub fn trade_off(self) -> &'static str {
+        match self {
+            LearningWay::ProfessionalCourse => {
+                "Fast and hands-on: tools you use next week, less depth."
+            }
+            LearningWay::AcademicCourse => {
+                "Deeper and credentialed, but slower: months, and more theory."
+            }
+            LearningWay::Mentoring => {
+                "Tailored to you and your context; slow, and only as good as the mentor."
+            }
+            LearningWay::OnTheJob => "Free and real, but slow, and mistakes cost the team.",
+        }
+    }
+}
+
+/// A member of the user's "personal board of directors".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Mentor {
+    pub name: String,
+    pub helps_with: String,
+}
+
 /// One goal: what the user will do more of, counted.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -43,6 +97,7 @@ pub struct Goal {
     /// The user's own wording of the whole goal; `None` follows the metric.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wording: Option<String>,
+    pub way: LearningWay,
 }
 
 impl Default for Goal {
@@ -53,6 +108,7 @@ impl Default for Goal {
             target: 1,
             cadence: Cadence::Month,
             wording: None,
+            way: LearningWay::default(),
         }
     }
 }
@@ -67,6 +123,7 @@ impl Goal {
             target,
             cadence,
             wording: None,
+            way: LearningWay::default(),
         }
     }
 
@@ -121,12 +178,95 @@ fn suggestion(area: &str) -> (&'static str, u16, Cadence) {
     }
 }
 
-/// The goals, one per focus area, in focus order.
+/// First steps we suggest for an area: concrete, doable within a fortnight, no budget needed.
+pub fn first_steps(area: &str) -> [&'static str; 3] {
+    match area {
+        "customer-insight" => [
+            "Book two customer calls this week; write down three surprises from each.",
+            "Sit in on five support tickets or sales calls and note the words customers use.",
+            "Share a one-page summary of what you heard with your team.",
+        ],
+        "market" => [
+            "Sign up for two competitors' products and map their onboarding step by step.",
+            "List the three market trends your leadership talks about, with one source each.",
+            "Ask sales which competitor they lose deals to, and why.",
+        ],
+        "data" => [
+            "Pull one product metric yourself this week, without asking an analyst.",
+            "Write down the three numbers that tell you your product is healthy, and where they live.",
+            "Before your next decision, write the metric you expect it to move, and by how much.",
+        ],
+        "vision" => [
+            "Write your product's vision in two sentences and test it on three colleagues.",
+            "Read your company's strategy and link each roadmap item to one of its goals.",
+            "Ask your manager what would make your product a bet worth doubling.",
+        ],
+        "business" => [
+            "Find out how your product makes or saves money, and its last quarter's figure.",
+            "Size your next feature in revenue or cost before you specify it.",
+            "Have coffee with someone in finance and ask how they judge your product.",
+        ],
+        "roadmap" => [
+            "Score your backlog's top ten items on value and effort, in writing.",
+            "Say no to one request this week, with the reason and what you are doing instead.",
+            "Share your roadmap as outcomes, not features, with one stakeholder.",
+        ],
+        "discovery" => [
+            "Write the riskiest assumption behind your next feature and a cheap way to test it.",
+            "Run one prototype test with five users before the next build starts.",
+            "Pair with a designer on one interview guide.",
+        ],
+        "delivery" => [
+            "Ask your engineers what slows them down most, and fix one thing.",
+            "Write acceptance criteria for your next story together with a tester.",
+            "Review the last release that went wrong and list what you would change.",
+        ],
+        "launch" => [
+            "Write a one-page launch plan for your next release, with owners.",
+            "Meet marketing and sales to agree the message before the release date.",
+            "Set the metric that will tell you the launch worked, and check it after two weeks.",
+        ],
+        "lifecycle" => [
+            "Set up a monthly review of your product's usage and revenue.",
+            "Find one feature almost nobody uses and decide to improve or retire it.",
+            "Check your product's reviews or support themes for the last quarter.",
+        ],
+        "communication" => [
+            "Send a short weekly written update to your stakeholders, starting this Friday.",
+            "Map your stakeholders by influence and interest; meet the one you see least.",
+            "Ask one colleague for frank feedback on your last presentation.",
+        ],
+        "team-leadership" => [
+            "Hold a one-to-one with each person you work closest with, about their goals.",
+            "Give one piece of specific, kind feedback this week.",
+            "Ask a senior leader how they grew their first team.",
+        ],
+        _ => [
+            "Find someone who is strong in this area and ask how they learned it.",
+            "Pick one task this month that makes you practise it.",
+            "Write down what good looks like, and check yourself against it in a month.",
+        ],
+    }
+}
+
+/// The goals, one per focus area, in focus order; the user's mentors; and when they check in.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Plan {
     pub goals: Vec<Goal>,
+    pub mentors: Vec<Mentor>,
+    /// The check-in date the user chose (YYYY-MM-DD); empty follows the training's end date.
+    pub check_in: String,
 }
+
+/// What to bring to the check-in.
+pub const CHECKLIST: [&str; 5] = [
+    "A new self-assessment (take it again the week before)",
+    "Your count on each goal's metric since the training",
+    "One decision or piece of work you did differently because of it",
+    "What you shared with the team, and how it landed",
+    "What you still need: practice, a mentor, or a next course",
+];
 
 impl Plan {
     /// The goals for these focus areas: the user's own where they set one, our suggestion otherwise.
@@ -141,6 +281,14 @@ impl Plan {
                     .unwrap_or_else(|| Goal::suggested(area))
             })
             .collect()
+    }
+
+    /// The check-in date: the user's, or CHECK_IN_WEEKS after the training's last day (`end`, else `start`).
+    pub fn check_in_date(&self, start: &str, end: &str) -> Option<String> {
+        if days_from_iso(&self.check_in).is_some() {
+            return Some(self.check_in.trim().to_string());
+        }
+        check_in(if end.trim().is_empty() { start } else { end })
     }
 
     /// Keeps a goal the user changed; replaces any earlier goal for the same area.
@@ -240,6 +388,44 @@ mod tests {
         assert_eq!(plan.goals.len(), 1);
         let goals = plan.goals_for(&["launch".into(), "data".into()]);
         assert_eq!(goals, vec![Goal::suggested("launch"), mine]);
+    }
+
+    #[test]
+    fn the_check_in_is_eight_weeks_after_training_unless_the_user_moves_it() {
+        let mut plan = Plan::default();
+        assert_eq!(
+            plan.check_in_date("2027-03-01", "2027-03-03").as_deref(),
+            Some("2027-04-28")
+        );
+        assert_eq!(
+            plan.check_in_date("2027-03-01", "").as_deref(),
+            Some("2027-04-26")
+        );
+        assert_eq!(plan.check_in_date("", ""), None);
+        plan.check_in = "2027-06-01".into();
+        assert_eq!(
+            plan.check_in_date("2027-03-01", "2027-03-03").as_deref(),
+            Some("2027-06-01")
+        );
+        plan.check_in = "June".into();
+        assert_eq!(
+            plan.check_in_date("2027-03-01", "").as_deref(),
+            Some("2027-04-26")
+        );
+    }
+
+    #[test]
+    fn every_area_has_three_concrete_first_steps_of_its_own() {
+        let model = CompetencyModel::builtin();
+        let fallback = first_steps("unknown");
+        for area in &model.areas {
+            let steps = first_steps(&area.id);
+            assert_ne!(steps, fallback, "{}", area.id);
+            assert!(steps.iter().all(|s| s.len() > 30 && s.ends_with('.')));
+        }
+        assert!(LearningWay::ALL
+            .iter()
+            .all(|w| !w.trade_off().is_empty() && !w.label().is_empty()));
     }
 
     #[test]

@@ -148,6 +148,7 @@ impl Report {
             assessment: self.assessment.clone(),
             plan: Plan {
                 goals: self.goals.clone(),
+                ..Plan::default()
             },
             ..Workspace::default()
         };
