@@ -42,6 +42,44 @@ pub enum LinkError {
     FutureVersion(u8),
     /// Cut short or changed on the way.
     Damaged,
+    /// A good link of another kind than the page expected.
+    Kind(LinkKind),
+}
+
+/// What a link is for; its first character says which, so one is never taken for another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkKind {
+    Report,
+    /// "Rate me": a PM asks a manager or peer to rate them.
+    RateRequest,
+    /// The rater's ratings, on their way back to the PM.
+    RaterAnswer,
+}
+
+impl LinkKind {
+    /// The kind of a link, by its fragment's first character.
+    pub fn of(link: &str) -> Option<LinkKind> {
+        match fragment(link).chars().next()? {
+            'R' => Some(LinkKind::RateRequest),
+            'A' => Some(LinkKind::RaterAnswer),
+            c if c.is_ascii_digit() => Some(LinkKind::Report),
+            _ => None,
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            LinkKind::Report => "a shared skills report",
+            LinkKind::RateRequest => "a request to rate someone's skills",
+            LinkKind::RaterAnswer => "a second rater's ratings of you",
+        }
+    }
+}
+
+/// The fragment of a link (all of it when there is no `#`), trimmed.
+fn fragment(link: &str) -> &str {
+    let link = link.trim();
+    link.split_once('#').map_or(link, |(_, f)| f).trim()
 }
 
 impl LinkError {
@@ -55,6 +93,7 @@ impl LinkError {
                 "This report was made by a newer version of Skillcase (link version {v}). Reload the page to get the \
                  newest version, then open the link again."
             ),
+            LinkError::Kind(kind) => format!("This is {}, not what this page opens.", kind.describe()),
             LinkError::Damaged => "This link is incomplete or was changed on the way, so it can't be read. Ask the \
                  sender to copy the whole link again; links often get cut when they wrap in an email."
                 .into(),
@@ -429,8 +468,10 @@ pub fn encode(report: &Report, model: &CompetencyModel) -> String {
 
 /// Reads a link, its fragment, or the fragment without `#`; whatever it is given, it answers and never panics.
 pub fn decode(link: &str, model: &CompetencyModel) -> Result<Report, LinkError> {
-    let fragment = link.trim();
-    let fragment = fragment.split_once('#').map_or(fragment, |(_, f)| f).trim();
+    let fragment = fragment(link);
+    if let Some(kind @ (LinkKind::RateRequest | LinkKind::RaterAnswer)) = LinkKind::of(fragment) {
+        return Err(LinkError::Kind(kind));
+    }
     let mut chars = fragment.chars();
     let tag = match chars.next() {
         None => return Err(LinkError::Empty),
@@ -717,5 +758,6 @@ fn decode_v1(body: &str, model: &CompetencyModel) -> Read<Report> {
     })
 }
 
+pub mod rater;
 #[cfg(test)]
 mod tests;
