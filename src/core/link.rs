@@ -87,7 +87,7 @@ impl LinkError {
         match self {
             LinkError::Empty => "This address carries no report. Ask the sender to copy the whole link again.".into(),
             LinkError::NotALink => {
-                "This is not a Skillcase report link. Check that you pasted the whole link, starting with https.".into()
+                "This is not a Skillcase link. Check that you pasted the whole link, starting with https.".into()
             }
             LinkError::FutureVersion(v) => format!(
                 "This report was made by a newer version of Skillcase (link version {v}). Reload the page to get the \

@@ -5,7 +5,7 @@ use leptos_router::path;
 use super::components::nav::Nav;
 use super::components::notices::Notices;
 use super::pages::{
-    assess::Assess, data::Data, not_found::NotFound, plan::Plan, proposal::Proposal,
+    assess::Assess, data::Data, not_found::NotFound, plan::Plan, proposal::Proposal, rate::Rate,
     report::SharedReport, results::Results, roi::Roi, team::Team, welcome::Welcome,
 };
 use super::state::AppState;
@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/team/") view=Team/>
                     <Route path=path!("/data/") view=Data/>
                     <Route path=path!("/report/") view=SharedReport/>
+                    <Route path=path!("/rate/") view=Rate/>
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -13,6 +13,8 @@ pub enum View {
     Data,
     /// A report opened from a link.
     Report,
+    /// Rating someone from their "rate me" link, or reading a rater's answer.
+    Rate,
 }
 
 impl View {
@@ -40,6 +42,7 @@ impl View {
             View::Team => "team",         // route
             View::Data => "data",         // route
             View::Report => "report",     // route
+            View::Rate => "rate",         // route
         }
     }
 
@@ -54,6 +57,7 @@ impl View {
             View::Team => "Team",
             View::Data => "Your data",
             View::Report => "Shared report",
+            View::Rate => "Second rater",
         }
     }
 

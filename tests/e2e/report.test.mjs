@@ -106,8 +106,8 @@ test('a copied link is on the clipboard, and the button says so', async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
   await loadWorkspace(page, site.server, SENDER, 'results/');
-  await page.getByTestId('copy-link').click();
-  await page.getByTestId('copy-status').filter({ hasText: 'Copied' }).waitFor();
+  await page.getByTestId('copy-report-link').click();
+  await page.getByTestId('report-link-status').filter({ hasText: 'Copied' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, await page.getByTestId('report-link').inputValue());
   await context.close();
@@ -122,7 +122,7 @@ test('mangled links say what is wrong, and the app and the workspace carry on', 
     [`${base}#${fragment.slice(0, -9)}`, /incomplete or was changed/],
     [`${base}#${fragment.slice(0, 20)}x${fragment.slice(21)}`, /incomplete or was changed/],
     [`${base}#9${fragment.slice(1)}`, /newer version of Skillcase/],
-    [`${base}#hello%20there`, /not a Skillcase report link/],
+    [`${base}#hello%20there`, /not a Skillcase link/],
     [`${base}#`, /carries no report/],
     [base, /carries no report/],
   ];

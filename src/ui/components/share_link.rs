@@ -1,12 +1,12 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::core::link::encode;
 use crate::core::model::CompetencyModel;
 use crate::core::report::Report;
 use crate::core::workspace::Workspace;
 use crate::ui::app::{use_app_state, use_base};
-use crate::ui::files::{copy_text, today_days};
+use crate::ui::components::copy_field::CopyField;
+use crate::ui::files::today_days;
 use crate::ui::routes::View;
 
 /// The report link for a workspace, under this app's address.
@@ -47,18 +47,6 @@ pub fn ShareLink() -> impl IntoView {
     let state = use_app_state();
     let base = use_base();
     let link = Memo::new(move |_| state.workspace.with(|ws| report_link(ws, &base)));
-    let copied = RwSignal::new(None::<bool>);
-    let copy = move |_| {
-        let text = link.get_untracked();
-        spawn_local(async move {
-            copied.set(Some(copy_text(&text).await.is_ok()));
-        });
-    };
-    // A new link makes the old "Copied" untrue.
-    Effect::new(move |_| {
-        link.track();
-        copied.set(None);
-    });
     let names = move || state.workspace.with(|ws| ws.share.names);
     let money = move || state.workspace.with(|ws| ws.share.money);
     view! {
@@ -78,22 +66,7 @@ pub fn ShareLink() -> impl IntoView {
                 </label>
             </fieldset>
             <p class="hint">{move || state.workspace.with(carries)}</p>
-            <div class="share-row">
-                <label class="visually-hidden" for="report-link">"Report link"</label>
-                <input id="report-link" type="text" readonly prop:value=move || link.get() data-testid="report-link"
-                    on:focus=move |ev| {
-                        // One click selects the whole link, ready to copy by hand.
-                        event_target::<web_sys::HtmlInputElement>(&ev).select();
-                    }/>
-                <button class="primary" on:click=copy data-testid="copy-link">"Copy link"</button>
-            </div>
-            <p class="copy-status" role="status" data-testid="copy-status">
-                {move || match copied.get() {
-                    Some(true) => format!("Copied: {} characters.", link.with(|l| l.chars().count())),
-                    Some(false) => "Your browser did not allow copying. Click the link above and press Ctrl+C (⌘C on a Mac).".into(),
-                    None => String::new(),
-                }}
-            </p>
+            <CopyField link=link.into() id="report-link" label="Report link"/>
         </section>
     }
 }

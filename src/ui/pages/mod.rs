@@ -5,6 +5,7 @@ pub mod data;
 pub mod not_found;
 pub mod plan;
 pub mod proposal;
+pub mod rate;
 pub mod report;
 pub mod results;
 pub mod roi;

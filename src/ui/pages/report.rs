@@ -2,7 +2,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::core::charts::radar::Radar;
-use crate::core::link::{decode, LinkError};
+use crate::core::link::{decode, LinkError, LinkKind};
 use crate::core::model::CompetencyModel;
 use crate::core::report::Report;
 use crate::core::results::results;
@@ -18,29 +18,44 @@ fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
+/// The address's fragment, followed as it changes: a link pasted into this tab's address bar changes only the
+/// fragment, with no reload.
+pub fn use_fragment() -> RwSignal<String> {
+    let hash = RwSignal::new(current_hash());
+    let listener = window_event_listener(ev::hashchange, move |_| hash.set(current_hash()));
+    on_cleanup(move || listener.remove());
+    hash
+}
+
 /// A report opened from a link: read-only, and the recipient's own workspace stays as it was unless they ask.
 #[component]
 pub fn SharedReport() -> impl IntoView {
-    let hash = RwSignal::new(current_hash());
-    // A link pasted into this tab's address bar changes only the fragment: no reload, so follow it here.
-    let listener = window_event_listener(ev::hashchange, move |_| hash.set(current_hash()));
-    on_cleanup(move || listener.remove());
+    let hash = use_fragment();
     let opened = Memo::new(move |_| decode(&hash.get(), CompetencyModel::builtin()));
     move || match opened.get() {
         Ok(report) => view! { <ReportView report/> }.into_any(),
-        Err(error) => view! { <LinkProblem error/> }.into_any(),
+        Err(error) => view! { <LinkProblem error fragment=hash.get()/> }.into_any(),
     }
 }
 
+/// What is wrong with a link, what to do, and, for a good link of another kind, the page that opens it.
 #[component]
-fn LinkProblem(error: LinkError) -> impl IntoView {
+pub fn LinkProblem(error: LinkError, fragment: String) -> impl IntoView {
     let base = use_base();
+    let elsewhere = match error {
+        LinkError::Kind(LinkKind::Report) => Some(View::Report),
+        LinkError::Kind(LinkKind::RateRequest | LinkKind::RaterAnswer) => Some(View::Rate),
+        _ => None,
+    };
     view! {
         <section class="card link-problem" role="alert" data-testid="link-problem">
-            <h1>"This report link can't be opened"</h1>
+            <h1>"This link can't be opened here"</h1>
             <p>{error.message()}</p>
             <p>"Nothing in your own workspace was changed."</p>
-            <a class="button primary" href=View::Results.href(&base)>"Go to my own results"</a>
+            {elsewhere.map(|v| view! {
+                <p><a class="button primary" href=format!("{}{fragment}", v.href(&base)) data-testid="open-elsewhere">"Open it where it belongs"</a></p>
+            })}
+            <a class="button" href=View::Results.href(&base)>"Go to my own results"</a>
         </section>
     }
 }

@@ -11,6 +11,7 @@ use crate::ui::app::use_app_state;
 use crate::ui::components::benchmark_picker::BenchmarkPicker;
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::radar_chart::{use_benchmark, use_radar, RadarChart};
+use crate::ui::components::rate_me_link::RateMeLink;
 use crate::ui::components::results_table::ResultsTable;
 use crate::ui::components::role_expectations::RoleExpectations;
 use crate::ui::components::share_link::ShareLink;
@@ -183,6 +184,7 @@ fn Report() -> impl IntoView {
             </button>
         </section>
         <ShareLink/>
+        <RateMeLink/>
         {move || (benchmark.get().map(|b| b.kind) == Some(BenchmarkKind::Imported)).then(|| view! {
             <p class="hint">{benchmark.get().map(|b| format!("Source: {}", b.source))}</p>
         })}
