@@ -3,6 +3,7 @@
 
 pub mod payback;
 pub mod radar;
+pub mod trend;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;

@@ -13,6 +13,7 @@ pub mod nav;
 pub mod notices;
 pub mod number_field;
 pub mod profile_form;
+pub mod progress_chart;
 pub mod provider_shortlist;
 pub mod radar_chart;
 pub mod rate_me_link;

@@ -10,6 +10,7 @@ use crate::core::workspace::BenchmarkChoice;
 use crate::ui::app::use_app_state;
 use crate::ui::components::benchmark_picker::BenchmarkPicker;
 use crate::ui::components::empty_state::EmptyState;
+use crate::ui::components::progress_chart::ProgressChart;
 use crate::ui::components::radar_chart::{use_benchmark, use_radar, RadarChart};
 use crate::ui::components::rate_me_link::RateMeLink;
 use crate::ui::components::results_table::ResultsTable;
@@ -183,6 +184,7 @@ fn Report() -> impl IntoView {
                 {move || if snapshot_kept() { "Snapshot kept" } else { "Keep a snapshot of these ratings" }}
             </button>
         </section>
+        <ProgressChart first=Signal::derive(move || results.with(|r| r.focus.first().cloned()))/>
         <ShareLink/>
         <RateMeLink/>
         {move || (benchmark.get().map(|b| b.kind) == Some(BenchmarkKind::Imported)).then(|| view! {
