@@ -184,6 +184,24 @@ pub struct RoiCase {
     pub alternatives: Vec<Alternative>,
     /// The courses or providers compared; the chosen one fills in the training.
     pub shortlist: Shortlist,
+    /// What the user saw at the check-in, level by level (Kirkpatrick).
+    pub observed: Observed,
+}
+
+/// What the user observed at the check-in, on Kirkpatrick's four levels; learning is also measured by reassessing.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Observed {
+    /// Level 1: how the training was received.
+    pub reaction: String,
+    /// Level 2: what was learned, in the user's words (the reassessment gives the numbers).
+    pub learning: String,
+    /// Level 3: what the user now does differently; counts against the goals.
+    pub behaviour: String,
+    /// Level 4: results seen.
+    pub results: String,
+    /// The improvement in decisions actually seen, in percent, to set against the one predicted.
+    pub improvement_pct: Option<f64>,
 }
 
 impl Default for RoiCase {
@@ -196,6 +214,7 @@ impl Default for RoiCase {
             leader: LeaderCase::default(),
             alternatives: usual_alternatives(),
             shortlist: Shortlist::default(),
+            observed: Observed::default(),
         }
     }
 }
@@ -535,6 +554,19 @@ impl RoiCase {
         }
     }
 
+    /// The outcome with the improvement in decisions the user observed in place of the predicted one; `None` until
+    /// they record it.
+    pub fn observed_outcome(&self) -> Option<Outcome> {
+        let seen = self
+            .observed
+            .improvement_pct
+            .filter(|p| p.is_finite() && *p >= 0.0)?;
+        let mut case = self.clone();
+        case.benefits.decisions.on = true;
+        case.benefits.decisions.improvement_pct = seen;
+        Some(case.outcome())
+    }
+
     /// Cumulative benefit and the cost, month by month over the years counted (at least a year), for the chart:
     /// costs fall at the start, benefits accrue evenly.
     /// Takes the expected `outcome` the caller already has, rather than working it out again.
@@ -583,6 +615,28 @@ pub fn parse_amount(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_observed_improvement_replaces_the_predicted_one_and_nothing_else() {
+        let mut case = RoiCase::default();
+        case.training.fees = 1_000.0;
+        case.benefits.decisions = Decisions {
+            on: true,
+            influenced: 100_000.0,
+            improvement_pct: 2.0,
+        };
+        assert_eq!(case.observed_outcome(), None);
+        case.observed.improvement_pct = Some(1.0);
+        let seen = case.observed_outcome().unwrap();
+        let predicted = case.outcome();
+        assert_eq!(seen.costs, predicted.costs);
+        assert!(
+            (seen.benefit * 2.0 - predicted.benefit).abs() < 1e-9,
+            "half the improvement, half the benefit"
+        );
+        case.observed.improvement_pct = Some(f64::NAN);
+        assert_eq!(case.observed_outcome(), None);
+    }
     use proptest::prelude::*;
 
     fn close(a: f64, b: f64) -> bool {

@@ -4,6 +4,7 @@ pub mod area_rating;
 pub mod argument_list;
 pub mod benchmark_picker;
 pub mod chart_canvas;
+pub mod check_in_review;
 pub mod copy_field;
 pub mod empty_state;
 pub mod goal_editor;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::core::roi::{RoiCase, TrainingFormat, CONFIDENCE_TIERS};
 use crate::ui::app::use_app_state;
 use crate::ui::components::argument_list::{Alternatives, ArgumentList, LeaderQuestions};
+use crate::ui::components::check_in_review::CheckInReview;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::provider_shortlist::ProviderShortlist;
 use crate::ui::components::roi_outputs::RoiOutputs;
@@ -269,5 +270,6 @@ pub fn Roi() -> impl IntoView {
         <ArgumentList/>
         <Alternatives/>
         <LeaderQuestions/>
+        <CheckInReview/>
     }
 }
