@@ -2,6 +2,7 @@
 //! workspace is saved, migrated and restored. Nothing here names a web type, so all of it is tested natively.
 
 pub mod arguments;
+pub mod aspiring;
 pub mod assessment;
 pub mod benchmark;
 pub mod charts;

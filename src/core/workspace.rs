@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::aspiring::FitCheck;
 use super::assessment::Assessment;
 use super::benchmark::{role_benchmark, Benchmark, BenchmarkKind};
 use super::model::CompetencyModel;
@@ -110,6 +111,8 @@ pub struct Workspace {
     pub proposal: Proposal,
     /// What report links carry.
     pub share: ShareOptions,
+    /// The fit check, for someone not yet a PM.
+    pub fit: FitCheck,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

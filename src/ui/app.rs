@@ -5,8 +5,8 @@ use leptos_router::path;
 use super::components::nav::Nav;
 use super::components::notices::Notices;
 use super::pages::{
-    assess::Assess, data::Data, not_found::NotFound, plan::Plan, proposal::Proposal, rate::Rate,
-    report::SharedReport, results::Results, roi::Roi, team::Team, welcome::Welcome,
+    assess::Assess, data::Data, fit::Fit, not_found::NotFound, plan::Plan, proposal::Proposal,
+    rate::Rate, report::SharedReport, results::Results, roi::Roi, team::Team, welcome::Welcome,
 };
 use super::state::AppState;
 
@@ -60,6 +60,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/data/") view=Data/>
                     <Route path=path!("/report/") view=SharedReport/>
                     <Route path=path!("/rate/") view=Rate/>
+                    <Route path=path!("/fit/") view=Fit/>
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -15,6 +15,8 @@ pub enum View {
     Report,
     /// Rating someone from their "rate me" link, or reading a rater's answer.
     Rate,
+    /// The fit check for someone not yet a PM.
+    Fit,
 }
 
 impl View {
@@ -43,6 +45,7 @@ impl View {
             View::Data => "data",         // route
             View::Report => "report",     // route
             View::Rate => "rate",         // route
+            View::Fit => "fit",           // route
         }
     }
 
@@ -58,6 +61,7 @@ impl View {
             View::Data => "Your data",
             View::Report => "Shared report",
             View::Rate => "Second rater",
+            View::Fit => "Fit check",
         }
     }
 

@@ -2,6 +2,7 @@
 
 pub mod assess;
 pub mod data;
+pub mod fit;
 pub mod not_found;
 pub mod plan;
 pub mod proposal;

@@ -44,6 +44,7 @@ pub fn Welcome() -> impl IntoView {
                 <li><strong>"Justify"</strong>" — an ROI case and the arguments that persuade a boss."</li>
                 <li><strong>"Share"</strong>" — a one-page proposal and a private link to your report."</li>
             </ol>
+            <p class="hint">"Not a product manager yet? "<a href=View::Fit.href(&base) data-testid="fit-link">"Check your fit and where to start"</a>"."</p>
         </section>
     }
 }
