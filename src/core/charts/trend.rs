@@ -165,13 +165,15 @@ mod tests {
 
     #[test]
     fn snapshots_are_in_time_order_once_each_with_now_last() {
-        let mut ws = Workspace::default();
-        ws.earlier = vec![
-            at(3_000_000_000_000, Some(3), None),
-            at(1_000_000_000_000, Some(1), None),
-            at(1_000_000_000_000, Some(1), None),
-        ];
-        ws.assessment = at(4_000_000_000_000, Some(4), Some(2));
+        let mut ws = Workspace {
+            earlier: vec![
+                at(3_000_000_000_000, Some(3), None),
+                at(1_000_000_000_000, Some(1), None),
+                at(1_000_000_000_000, Some(1), None),
+            ],
+            assessment: at(4_000_000_000_000, Some(4), Some(2)),
+            ..Workspace::default()
+        };
         let times: Vec<u64> = snapshots(&ws).iter().map(|a| a.updated_at).collect();
         assert_eq!(
             times,
