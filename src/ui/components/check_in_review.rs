@@ -40,15 +40,21 @@ pub fn CheckInReview() -> impl IntoView {
             let [.., before, now] = all.as_slice() else {
                 return "Keep a snapshot before training and reassess at the check-in to measure this.".to_string();
             };
-            let parts: Vec<String> = focus
-                .get()
+            // Every area that moved, largest gain first: the focus may have changed since, the progress has not.
+            let mut moved: Vec<(String, f32)> = model
+                .areas
                 .iter()
-                .filter_map(|id| {
-                    let change = now.rating(id).current()? - before.rating(id).current()?;
-                    Some(format!("{} {change:+.1}", name(id)))
-                })
+                .filter_map(|a| Some((a.name.clone(), now.rating(&a.id).current()? - before.rating(&a.id).current()?)))
+                .filter(|(_, change)| change.abs() >= 0.5)
                 .collect();
-            if parts.is_empty() { "No focus area rated both times.".into() } else { format!("Measured: {}", parts.join(", ")) }
+            moved.sort_by(|a, b| b.1.total_cmp(&a.1));
+            let since = crate::core::workspace::iso_date(before.updated_at);
+            if moved.is_empty() {
+                format!("No change of half a level or more since {since}.")
+            } else {
+                let parts: Vec<String> = moved.iter().take(4).map(|(n, c)| format!("{n} {c:+.1}")).collect();
+                format!("Measured since {since}: {}", parts.join(", "))
+            }
         })
     };
     let goals = move || {

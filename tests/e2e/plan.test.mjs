@@ -1,0 +1,180 @@
+// The development plan and progress: goals from the focus areas, kept and exported (.ics, CSV); reassessing shows
+// before and after; the second rater round trip across two fresh profiles; the fit check for aspiring PMs.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import {
+  freshProfile, loadWorkspace, openApp, openWithFragment, readLocalStorage, reload, screenshot, serveAndBrowse,
+  waitSaved,
+} from './harness.mjs';
+
+const KEY = 'skillcase.workspace';
+const FIXTURE = readFileSync('tests/fixtures/storage/v2.json', 'utf8');
+const site = serveAndBrowse();
+
+async function downloaded(page, click) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+test('a plan is built from the focus areas, kept, and exported as a calendar file and CSV', async () => {
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await loadWorkspace(page, site.server, FIXTURE, 'results/');
+  const focus = await page.getByTestId('focus').locator('li').allInnerTexts();
+  await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Plan' }).click();
+  const cards = page.getByTestId('goals').locator('section.goal');
+  await cards.first().waitFor();
+  assert.deepEqual(await cards.locator('h2').allInnerTexts(), focus, 'one goal per focus area, in order');
+  const first = cards.first();
+  assert.equal(await first.getByTestId('goal-text').innerText(), '4 customer conversations a month');
+  await first.getByLabel('What you will count').fill('customer visits');
+  await first.getByLabel('What you will count').press('Tab');
+  await first.getByLabel('Target').fill('2');
+  await first.getByLabel('Target').press('Tab');
+  await first.getByTestId('goal-text').filter({ hasText: '2 customer visits a month' }).waitFor();
+  await first.getByLabel('Target').fill('99999');
+  await first.getByLabel('Target').press('Tab');
+  await first.getByRole('alert').filter({ hasText: 'whole number from 0 to 999' }).waitFor();
+  await first.getByLabel('Way to learn').selectOption({ label: 'Mentoring' });
+  assert.match(await first.innerText(), /Tailored to you/);
+  assert.equal(await first.locator('.steps li').count(), 3);
+  await page.getByTestId('add-mentor').click();
+  await page.getByLabel('Mentor 1 name').fill('Grace Hopper');
+  await page.getByLabel('Mentor 1 name').press('Tab');
+  await page.getByLabel('Mentor 1 helps with').fill('Shipping under pressure');
+  await page.getByLabel('Mentor 1 helps with').press('Tab');
+  assert.equal(await page.getByTestId('check-in-date').inputValue(), '2027-04-07', 'eight weeks after the training');
+  await waitSaved(page);
+  await reload(page);
+  await page.getByTestId('goals').locator('section.goal').first().waitFor();
+  assert.equal(await page.getByTestId('goal-text').first().innerText(), '2 customer visits a month');
+  assert.equal(await page.getByLabel('Mentor 1 name').inputValue(), 'Grace Hopper');
+  await page.getByRole('button', { name: 'Remove mentor 1' }).click();
+  assert.equal(await page.getByLabel('Mentor 1 name').count(), 0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await page.getByLabel('Mentor 1 name').inputValue(), 'Grace Hopper');
+
+  const ics = await downloaded(page, () => page.getByTestId('export-ics').click());
+  assert.equal(ics.name, 'skillcase-check-in.ics');
+  assert.ok(ics.text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'));
+  assert.match(ics.text, /\r\nDTSTART;VALUE=DATE:20270407\r\n/);
+  assert.match(ics.text.replaceAll('\r\n ', ''), /DESCRIPTION:.*Customer insight: 2 customer visits a month/);
+  assert.ok(ics.text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75));
+  const csv = await downloaded(page, () => page.getByTestId('export-csv').click());
+  const rows = csv.text.trim().split('\r\n');
+  assert.equal(rows[0], 'area,goal,metric,target,cadence,way to learn,first step,check-in');
+  assert.equal(rows.length, 1 + focus.length);
+  assert.match(rows[1], /^Customer insight,2 customer visits a month,customer visits,2,month,Mentoring,/);
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
+
+test('reassessing keeps the old ratings and shows before and after, and the check-in compares prediction and observation', async () => {
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await loadWorkspace(page, site.server, FIXTURE, 'results/');
+  const rows = page.getByTestId('trend-table').locator('tbody tr');
+  assert.equal(await rows.count(), 2, 'the kept snapshot and now');
+  await page.getByTestId('reassess').click();
+  await page.getByRole('heading', { name: 'Assess your skills' }).waitFor();
+  await page.locator('button.area-link', { hasText: 'Customer insight' }).click();
+  await page.locator('#customer-insight-knowledge-5').check();
+  await page.locator('#customer-insight-experience-4').check();
+  await waitSaved(page);
+  await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Results' }).click();
+  await page.getByLabel('Area').selectOption({ label: 'Customer insight' });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=trend-table] tbody tr').length === 3);
+  const last = await rows.last().locator('td').allInnerTexts();
+  assert.deepEqual(last, ['5', '4']);
+  assert.deepEqual(await rows.nth(1).locator('td').allInnerTexts(), ['4', '2'], 'the ratings before reassessing');
+  // Before and after: today's radar against the ratings kept when reassessing.
+  await page.getByTestId('benchmark').selectOption({ label: 'You on 2026-11-19' });
+  await page.getByTestId('benchmark-caption').filter({ hasText: 'You on 2026-11-19 — your own earlier assessment' }).waitFor();
+  await screenshot(page, 'progress-before-after');
+  await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'ROI case' }).click();
+  const review = page.getByTestId('check-in-review');
+  assert.match(await review.getByTestId('measured-learning').innerText(), /Measured since 2026-11-19: Customer insight \+1\.5/);
+  await review.getByLabel('Improvement in decisions seen (%)').fill('0.5');
+  await review.getByLabel('Improvement in decisions seen (%)').press('Tab');
+  await review.getByTestId('observed-results').filter({ hasText: 'ROI' }).waitFor();
+  await review.getByLabel('Improvement in decisions seen (%)').fill('lots');
+  await review.getByLabel('Improvement in decisions seen (%)').press('Tab');
+  await review.getByRole('alert').filter({ hasText: 'percentage from 0 to 1000' }).waitFor();
+  await waitSaved(page);
+  const saved = JSON.parse((await readLocalStorage(page))[KEY]).workspace;
+  assert.equal(saved.roi.observed.improvement_pct, 0.5, 'nonsense never replaces the last good figure');
+  await context.close();
+});
+
+test('a second rater rates the PM in another profile and the PM sees where they differ', async () => {
+  const pm = await freshProfile(site.browser);
+  const pmPage = await pm.newPage();
+  await loadWorkspace(pmPage, site.server, FIXTURE, 'results/');
+  await pmPage.waitForFunction(() => document.querySelector('[data-testid=rate-me-link]')?.value.includes('#R1'));
+  const request = await pmPage.getByTestId('rate-me-link').inputValue();
+
+  const rater = await freshProfile(site.browser);
+  const raterPage = await rater.newPage();
+  await openApp(raterPage, site.server, 'assess/');
+  await raterPage.getByLabel('Your name').fill('Manager Mo');
+  await waitSaved(raterPage);
+  const raterBefore = (await readLocalStorage(raterPage))[KEY];
+  await openWithFragment(raterPage, request);
+  assert.equal(await raterPage.getByTestId('rate-title').innerText(), 'Fixture Person asks you to rate their product-management skills');
+  await raterPage.getByLabel('Your name').fill('Sam Lee');
+  const area = (id) => raterPage.locator(`fieldset[data-area=${id}]`);
+  await area('customer-insight').getByLabel('Knowledge').selectOption('4');
+  await area('customer-insight').getByLabel('Applied experience').selectOption('2');
+  await area('data').getByLabel('Knowledge').selectOption('1');
+  await area('data').getByLabel('Applied experience').selectOption('1');
+  await raterPage.getByTestId('make-answer').click();
+  const answer = await raterPage.getByTestId('answer-link').inputValue();
+  assert.match(answer, /\/skillcase\/rate\/#A1[A-Za-z0-9_-]+$/);
+  await raterPage.waitForTimeout(600);
+  assert.equal((await readLocalStorage(raterPage))[KEY], raterBefore, 'the rater’s own workspace is untouched');
+  await rater.close();
+
+  // An answer is not a report: the report page says so and points to the right page.
+  await openWithFragment(pmPage, answer.replace('/rate/', '/report/'));
+  assert.match(await pmPage.getByTestId('link-problem').innerText(), /a second rater's ratings of you/);
+  await pmPage.getByTestId('open-elsewhere').click();
+  await pmPage.getByTestId('answer-title').waitFor();
+  assert.equal(await pmPage.getByTestId('answer-title').innerText(), 'How Sam Lee rated you');
+  await pmPage.waitForFunction(() => document.querySelector('canvas.radar')?.getAttribute('aria-label').includes('Sam Lee'));
+  const differences = await pmPage.getByTestId('disagreements').locator('li').allInnerTexts();
+  assert.equal(differences[0], 'Data fluency — you 3.0, Sam Lee 1.0');
+  await screenshot(pmPage, 'second-rater');
+  await pmPage.getByTestId('keep-rating').click();
+  await waitSaved(pmPage);
+  const kept = JSON.parse((await readLocalStorage(pmPage))[KEY]).workspace.imported.find((b) => b.kind === 'second_rater');
+  assert.ok(kept.name.startsWith('Sam Lee'));
+  assert.equal(kept.levels.data, 1);
+  assert.deepEqual(pm.errors, []);
+  await pm.close();
+});
+
+test('the fit check gives an honest result and first steps, and keeps the answers', async () => {
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await openApp(page, site.server);
+  await page.getByTestId('fit-link').click();
+  await page.getByRole('heading', { name: 'Is product management for you?' }).waitFor();
+  assert.match(await page.getByTestId('fit-result').innerText(), /0 of 8 statements answered/);
+  const statements = page.locator('fieldset.fit-statement');
+  assert.equal(await statements.count(), 8);
+  for (let i = 0; i < 8; i++) {
+    // Strong on everything but attention to detail (statements 5 and 6).
+    await statements.nth(i).getByLabel(i === 4 || i === 5 ? 'Not like me' : 'Very like me').check();
+  }
+  await page.getByLabel('Customer support or success').check();
+  const summary = page.getByTestId('fit-summary');
+  assert.match(await summary.innerText(), /attention to detail will need deliberate practice/);
+  assert.match(await summary.innerText(), /customers' real problems/);
+  assert.ok((await page.getByTestId('fit-steps').locator('li').count()) >= 2);
+  await waitSaved(page);
+  await reload(page);
+  assert.match(await page.getByTestId('fit-summary').innerText(), /attention to detail/);
+  await context.close();
+});
