@@ -105,10 +105,17 @@ pub fn draw<DB: DrawingBackend>(
     let every = (n as f64 * 80.0 / pw).ceil().max(1.0) as usize;
     for (i, (date, _, _)) in chart.points.iter().enumerate() {
         if i % every == 0 || i + 1 == n {
+            // The end labels line up with the plot's edges so they are never cut off.
+            let anchor = match i {
+                _ if n == 1 => HPos::Center,
+                0 => HPos::Left,
+                i if i + 1 == n => HPos::Right,
+                _ => HPos::Center,
+            };
             area.draw(&Text::new(
                 date.clone(),
                 px(x(i), TOP + ph + 8.0),
-                font(palette.muted, HPos::Center, VPos::Top),
+                font(palette.muted, anchor, VPos::Top),
             ))?;
         }
     }
