@@ -497,8 +497,9 @@ mod tests {
         }
         let kept = std::fs::read_to_string(&path)
             .expect("run UPDATE_SNAPSHOTS=1 cargo test to create the fixture");
-        assert_eq!(
-            text, kept,
+        // Not assert_eq: the two texts are 30 kB each.
+        assert!(
+            text == kept,
             "the worst-case proposal changed; if on purpose, run UPDATE_SNAPSHOTS=1 cargo test"
         );
         assert!(store::read(&kept).is_ok());
