@@ -16,4 +16,5 @@ pub mod report;
 pub mod results;
 pub mod roi;
 pub mod store;
+pub mod team;
 pub mod workspace;

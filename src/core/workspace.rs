@@ -12,6 +12,7 @@ use super::plan::Plan;
 use super::proposal::Proposal;
 use super::report::ShareOptions;
 use super::roi::RoiCase;
+use super::team::Team;
 
 /// The role a user is in or aiming at; it picks the expectation profile they are compared with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -113,6 +114,8 @@ pub struct Workspace {
     pub share: ShareOptions,
     /// The fit check, for someone not yet a PM.
     pub fit: FitCheck,
+    /// For managers: the team gathered from members' links.
+    pub team: Team,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -22,3 +22,4 @@ pub mod results_table;
 pub mod roi_outputs;
 pub mod role_expectations;
 pub mod share_link;
+pub mod team_heat_map;

@@ -1,0 +1,73 @@
+// Measures, in headless Chromium at 4× CPU throttling (DevTools Emulation.setCPUThrottlingRate), how long the team
+// view takes to render 50 members: from the click on "Add to the team" until the heat map holds all 50 and the radar
+// has drawn; then the re-render after switching the role the team is measured against (median of 9).
+//   DIST=target/bench-dist node tests/bench/team.mjs
+import { freshProfile, launchBrowser, loadWorkspace, openApp, startServer } from '../e2e/harness.mjs';
+
+const MEMBERS = 50;
+const RATE = 4;
+const AREAS = ['customer-insight', 'market', 'data', 'vision', 'business', 'roadmap', 'discovery', 'delivery', 'launch',
+  'lifecycle', 'communication', 'team-leadership'];
+
+function envelope(i) {
+  const ratings = Object.fromEntries(AREAS.map((a, j) => [a, { knowledge: 1 + ((i + j) % 5), experience: 1 + ((i * 3 + j) % 5), importance: 1 + (j % 5) }]));
+  return JSON.stringify({
+    format: 'skillcase-workspace', version: 2, revision: 1, saved_at: 1795000000000,
+    workspace: { profile: { name: `Member ${i + 1}`, role: 'pm' }, assessment: { model_id: 'skillcase-pm', model_version: 1, updated_at: 1795000000000, ratings } },
+  });
+}
+
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  const maker = await freshProfile(browser);
+  const page = await maker.newPage();
+  const links = [];
+  for (let i = 0; i < MEMBERS; i++) {
+    await loadWorkspace(page, server, envelope(i), 'results/');
+    await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#1'));
+    links.push(await page.getByTestId('report-link').inputValue());
+  }
+  await maker.close();
+
+  const context = await freshProfile(browser);
+  const team = await context.newPage();
+  await openApp(team, server, 'team/');
+  const cdp = await context.newCDPSession(team);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+  await team.getByLabel(/Paste your team members/).fill(links.join('\n'));
+  const first = await team.evaluate(async (n) => {
+    const start = performance.now();
+    document.querySelector('[data-testid=add-links]').click();
+    await new Promise((resolve) => {
+      const ready = () => document.querySelectorAll('[data-testid=heat-map] thead th').length === n + 3
+        && Number(document.querySelector('canvas.radar')?.dataset.draws) >= 1;
+      const poll = () => (ready() ? resolve() : requestAnimationFrame(poll));
+      poll();
+    });
+    return performance.now() - start;
+  }, MEMBERS);
+  const switches = await team.evaluate(async () => {
+    const select = document.getElementById('team-role');
+    const canvas = document.querySelector('canvas.radar');
+    const times = [];
+    for (let i = 0; i < 9; i++) {
+      const before = Number(canvas.dataset.draws);
+      const start = performance.now();
+      select.value = i % 2 ? 'pm' : 'spm';
+      select.dispatchEvent(new Event('change'));
+      await new Promise((resolve) => {
+        const poll = () => (Number(canvas.dataset.draws) > before ? resolve() : requestAnimationFrame(poll));
+        poll();
+      });
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b);
+  });
+  console.log(`team view, ${MEMBERS} members at ${RATE}× CPU throttling: first render ${first.toFixed(0)} ms (click to heat map and radar drawn)`);
+  console.log(`  re-render after changing the role: median ${switches[4].toFixed(0)} ms, slowest ${switches[8].toFixed(0)} ms`);
+  if (context.errors.length) throw new Error(context.errors.join('\n'));
+} finally {
+  await browser.close();
+  server.stop();
+}

@@ -1,0 +1,128 @@
+// The team view: ten members' links (made by the app in their own profiles) pasted at once with a bad one among
+// them; the radar, heat map and gaps match a computation done here from the same ratings; the group proposal prints
+// on one page; the team average becomes a benchmark.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { freshProfile, loadWorkspace, openApp, printPdf, readLocalStorage, reload, screenshot, serveAndBrowse, waitSaved } from './harness.mjs';
+
+const KEY = 'skillcase.workspace';
+const MODEL = JSON.parse(readFileSync('src/core/model/skillcase-pm-v1.json', 'utf8'));
+const ROLES = JSON.parse(readFileSync('src/core/model/role-profiles.json', 'utf8')).roles;
+const AREAS = MODEL.areas.map((a) => a.id);
+const site = serveAndBrowse();
+
+/** Member i's ratings: deterministic, different per member, with one area not relevant for member 3. */
+function ratingsOf(i) {
+  const ratings = {};
+  AREAS.forEach((area, j) => {
+    if (i === 3 && j === 0) {
+      ratings[area] = { not_relevant: true };
+    } else {
+      ratings[area] = { knowledge: 1 + ((i + j) % 5), experience: 1 + ((i * 2 + j) % 5), importance: 3 };
+    }
+  });
+  return ratings;
+}
+
+function envelope(i) {
+  return JSON.stringify({
+    format: 'skillcase-workspace', version: 2, revision: 1, saved_at: 1795000000000,
+    workspace: {
+      profile: { name: `Member ${String.fromCharCode(65 + i)}`, role: 'pm' },
+      assessment: { model_id: 'skillcase-pm', model_version: 1, updated_at: 1795000000000, ratings: ratingsOf(i) },
+    },
+  });
+}
+
+async function memberLinks(n) {
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  const links = [];
+  for (let i = 0; i < n; i++) {
+    await loadWorkspace(page, site.server, envelope(i), 'results/');
+    await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#1'));
+    links.push(await page.getByTestId('report-link').inputValue());
+  }
+  await context.close();
+  return links;
+}
+
+const current = (r) => (r.not_relevant ? null : (r.knowledge + r.experience) / 2);
+
+test('ten links make the team: radar, heat map and gaps match the ratings, and a bad link is named by position', async () => {
+  const links = await memberLinks(10);
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await openApp(page, site.server, 'team/');
+  const batch = [...links.slice(0, 3), 'https://example.org/skillcase/report/#1garbage', ...links.slice(3)];
+  await page.getByLabel(/Paste your team members/).fill(batch.join('\n'));
+  await page.getByTestId('add-links').click();
+  assert.equal(await page.getByTestId('add-result').innerText(), 'Added 10. Link 4: incomplete or changed.');
+  assert.equal(await page.getByTestId('members').locator('li').count(), 10);
+
+  // What the page should show, worked out here from the same ratings.
+  const expected = AREAS.map((area) => {
+    const values = Array.from({ length: 10 }, (_, i) => current(ratingsOf(i)[area])).filter((v) => v !== null);
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const target = ROLES.pm.levels[area][0];
+    return { area, mean, target, gap: target - mean };
+  });
+  const rows = page.getByTestId('heat-map').locator('tbody tr');
+  assert.equal(await rows.count(), 12);
+  for (let j = 0; j < 12; j++) {
+    const cells = await rows.nth(j).locator('td').allInnerTexts();
+    assert.equal(cells[0], expected[j].mean.toFixed(1), `${AREAS[j]} team mean`);
+    assert.equal(cells.length, 2 + 10);
+    const own = Array.from({ length: 10 }, (_, i) => current(ratingsOf(i)[AREAS[j]]));
+    assert.deepEqual(cells.slice(2), own.map((v) => (v === null ? '–' : v.toFixed(1))));
+  }
+  const gaps = (await page.getByTestId('team-gaps').locator('li').allInnerTexts()).map((t) => t.split(' — ')[0]);
+  const names = Object.fromEntries(MODEL.areas.map((a) => [a.id, a.name]));
+  const order = expected.filter((e) => e.gap > 0).sort((a, b) => b.gap - a.gap).map((e) => names[e.area]);
+  assert.deepEqual(gaps.slice(0, 3), order.slice(0, 3), 'largest team gaps first');
+  assert.match(await page.locator('canvas.radar').getAttribute('aria-label'), /Team of 10 against Product Manager expectations/);
+  await page.getByLabel('Sort areas by').selectOption('gap');
+  assert.equal(await rows.first().locator('th').innerText(), order[0]);
+  await screenshot(page, 'team-view');
+
+  await page.getByLabel('Name of member 1').fill('Alice');
+  await page.getByLabel('Name of member 1').press('Tab');
+  await waitSaved(page);
+  await reload(page);
+  assert.equal(await page.getByLabel('Name of member 1').inputValue(), 'Alice');
+  // The same links again are all duplicates; nothing changes.
+  await page.getByLabel(/Paste your team members/).fill(links.slice(0, 2).join(' '));
+  await page.getByTestId('add-links').click();
+  assert.equal(await page.getByTestId('add-result').innerText(), 'Nothing added. Link 1: already in the team. Link 2: already in the team.');
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
+
+test('the group proposal prints on one page and the team average becomes a benchmark', async () => {
+  const links = await memberLinks(4);
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await openApp(page, site.server, 'team/');
+  await page.getByLabel(/Paste your team members/).fill(links.join('\n'));
+  await page.getByTestId('add-links').click();
+  await page.getByLabel('In-house workshop fee').fill('12000');
+  await page.getByLabel('Public course fee per seat').fill('2000');
+  await page.getByLabel('Travel and expenses per person').fill('500');
+  await page.getByLabel('Workshop cost per person').fill('100');
+  await page.getByTestId('group-outcome').filter({ hasText: 'The workshop costs less from 6 people.' }).waitFor();
+  assert.match(await page.getByTestId('group-outcome').innerText(), /For 4 people: public course .*10,000.* in-house workshop .*12,400/);
+  for (const format of ['A4', 'Letter']) {
+    assert.equal((await printPdf(page, format, `team-proposal-${format}`)).pages, 1, format);
+  }
+  await page.emulateMedia({ media: 'print' });
+  await screenshot(page, 'team-proposal-print');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByTestId('use-team-benchmark').click();
+  await waitSaved(page);
+  const saved = JSON.parse((await readLocalStorage(page))[KEY]).workspace;
+  assert.deepEqual(saved.benchmark, { kind: 'imported', name: 'Team average (4 members)' });
+  assert.equal(saved.imported[0].kind, 'team');
+  await context.close();
+});
