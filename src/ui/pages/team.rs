@@ -144,6 +144,22 @@ pub fn Team() -> impl IntoView {
                 error=Signal::derive(move || state.workspace.with(|w| (get(&w.team.group) < 0.0).then(|| "can't be negative".to_string())))/>
         }
     };
+    // The leader's answers, each clamped on its own so a long one cannot crowd out the others; none, no section.
+    let case_text = move || {
+        state.workspace.with(|w| {
+            let l = &w.roi.leader;
+            [
+                ("Not happening that should: ", &l.not_happening),
+                ("Happening that should not: ", &l.should_not_happen),
+                ("What we want: ", &l.want),
+            ]
+            .iter()
+            .filter(|(_, t)| !t.trim().is_empty())
+            .map(|(q, t)| format!("{q}{}", t.trim()))
+            .collect::<Vec<_>>()
+            .join("\n")
+        })
+    };
     let print = move |_| {
         let _ = window().print();
     };
@@ -266,16 +282,16 @@ pub fn Team() -> impl IntoView {
                                     o.break_even_people.map(|n| format!(" The workshop costs less from {} people.", number(&m, n, 0))).unwrap_or_default())
                             }}</p>
                         </section>
-                        <section class="sheet-section"><h2>"The case"</h2>
-                            <p class="sheet-text" style="--lines: 12">{move || state.workspace.with(|w| {
-                                let l = &w.roi.leader;
-                                [("Not happening that should: ", &l.not_happening), ("Happening that should not: ", &l.should_not_happen), ("What we want: ", &l.want)]
-                                    .iter().filter(|(_, t)| !t.trim().is_empty()).map(|(q, t)| format!("{q}{}", t.trim())).collect::<Vec<_>>().join("\n")
-                            })}</p>
-                        </section>
-                        <section class="sheet-section"><h2>"Support needed"</h2>
-                            <p class="sheet-text" style="--lines: 6">{move || state.workspace.with(|w| w.roi.leader.stakeholders.join("\n"))}</p>
-                        </section>
+                        <Show when=move || !case_text().is_empty()>
+                            <section class="sheet-section"><h2>"The case"</h2>
+                                {move || case_text().into_iter().map(|t| view! { <p class="sheet-text" style="--lines: 4">{t}</p> }).collect_view()}
+                            </section>
+                        </Show>
+                        <Show when=move || state.workspace.with(|w| !w.roi.leader.stakeholders.is_empty())>
+                            <section class="sheet-section"><h2>"Support needed"</h2>
+                                <p class="sheet-text" style="--lines: 6">{move || state.workspace.with(|w| w.roi.leader.stakeholders.join("\n"))}</p>
+                            </section>
+                        </Show>
                     </div>
                 </div>
             </article>
