@@ -157,7 +157,6 @@ pub fn Team() -> impl IntoView {
             .filter(|(_, t)| !t.trim().is_empty())
             .map(|(q, t)| format!("{q}{}", t.trim()))
             .collect::<Vec<_>>()
-            .join("\n")
         })
     };
     let print = move |_| {
