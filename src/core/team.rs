@@ -61,6 +61,13 @@ impl Team {
     /// older one, an identical link or an older one is reported, and a bad link is reported by position.
     pub fn add_links(&mut self, text: &str, model: &CompetencyModel) -> Added {
         let mut out = Added::default();
+        // Each member's name and date, read once: comparing every new link with every member must not decode them
+        // all again each time (50 links would be 1 250 decodings).
+        let mut known: Vec<(String, u64)> = self
+            .members
+            .iter()
+            .map(|m| decode(&m.link, model).map_or((String::new(), 0), |r| (r.name, r.made_on)))
+            .collect();
         for (i, link) in text.split_whitespace().enumerate() {
             let position = i + 1;
             let report = match decode(link, model) {
@@ -75,52 +82,47 @@ impl Team {
                 continue;
             }
             let same_person = (!report.name.is_empty())
-                .then(|| {
-                    self.members
-                        .iter()
-                        .position(|m| decode(&m.link, model).is_ok_and(|r| r.name == report.name))
-                })
+                .then(|| known.iter().position(|(name, _)| *name == report.name))
                 .flatten();
             match same_person {
-                Some(at) => {
-                    let older = decode(&self.members[at].link, model).map_or(0, |r| r.made_on);
-                    if report.made_on >= older {
-                        self.members[at].link = link.to_string();
-                        out.refreshed += 1;
-                    } else {
-                        out.problems
-                            .push((position, "older than the link already in the team".into()));
-                    }
+                Some(at) if report.made_on >= known[at].1 => {
+                    self.members[at].link = link.to_string();
+                    known[at].1 = report.made_on;
+                    out.refreshed += 1;
                 }
+                Some(_) => out
+                    .problems
+                    .push((position, "older than the link already in the team".into())),
                 None => {
                     self.members.push(Member {
                         link: link.to_string(),
                         rename: String::new(),
                     });
+                    known.push((report.name, report.made_on));
                     out.added += 1;
                 }
             }
         }
         out
     }
+}
 
-    /// Every member whose link still opens, with the name to show: the manager's, the link's, or "Member N".
-    pub fn opened(&self, model: &CompetencyModel) -> Vec<Opened> {
-        self.members
-            .iter()
-            .enumerate()
-            .filter_map(|(i, m)| {
-                let mut report = decode(&m.link, model).ok()?;
-                // Members on an older model version are compared on the current one.
-                report.assessment = report.assessment.carried_to(model);
-                let name = [m.rename.trim(), report.name.trim()]
-                    .into_iter()
-                    .find(|n| !n.is_empty())
-                    .map_or_else(|| format!("Member {}", i + 1), str::to_string);
-                Some(Opened { name, report })
-            })
-            .collect()
-    }
+/// Every member whose link still opens, with the name to show: the manager's, the link's, or "Member N".
+pub fn open_members(members: &[Member], model: &CompetencyModel) -> Vec<Opened> {
+    members
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            let mut report = decode(&m.link, model).ok()?;
+            // Members on an older model version are compared on the current one.
+            report.assessment = report.assessment.carried_to(model);
+            let name = [m.rename.trim(), report.name.trim()]
+                .into_iter()
+                .find(|n| !n.is_empty())
+                .map_or_else(|| format!("Member {}", i + 1), str::to_string);
+            Some(Opened { name, report })
+        })
+        .collect()
 }
 
 fn same_link(a: &str, b: &str) -> bool {
@@ -367,7 +369,7 @@ mod tests {
             again.problems,
             vec![(2, "older than the link already in the team".to_string())]
         );
-        let opened = team.opened(model);
+        let opened = open_members(&team.members, model);
         assert_eq!(
             opened.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(),
             ["Ada", "Bo", "Member 3"]
@@ -377,7 +379,7 @@ mod tests {
             Some(4.0)
         );
         team.members[2].rename = "Cy".into();
-        assert_eq!(team.opened(model)[2].name, "Cy");
+        assert_eq!(open_members(&team.members, model)[2].name, "Cy");
     }
 
     #[test]
@@ -399,7 +401,7 @@ mod tests {
             ),
             model,
         );
-        let v = view(&team.opened(model), team.role, model);
+        let v = view(&open_members(&team.members, model), team.role, model);
         let data = v.areas.iter().find(|a| a.area == "data").unwrap();
         assert_eq!(
             (data.n, data.mean, data.min, data.max),
@@ -433,7 +435,7 @@ mod tests {
         v2.version = 2;
         let mut team = Team::default();
         team.add_links(&link("Old", 1, &[("data", 3, 3)]), &v2);
-        let opened = team.opened(&v2);
+        let opened = open_members(&team.members, &v2);
         assert_eq!(opened[0].report.assessment.model_version, 2);
         assert_eq!(
             opened[0].report.assessment.rating("data").current(),

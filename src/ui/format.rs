@@ -41,8 +41,21 @@ fn options(pairs: &[(&str, JsValue)]) -> Object {
     options
 }
 
+thread_local! {
+    /// Formatters by locale and options: making an Intl.NumberFormat costs far more than using one, and a page
+    /// formats dozens of figures with the same few.
+    static FORMATTERS: std::cell::RefCell<std::collections::HashMap<String, js_sys::Function>> = Default::default();
+}
+
 fn format_number(locale: &str, opts: &[(&str, JsValue)], value: f64) -> String {
-    let format = Intl::NumberFormat::new(&locales(locale), &options(opts)).format();
+    let key = format!("{locale}|{opts:?}");
+    let format = FORMATTERS.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| Intl::NumberFormat::new(&locales(locale), &options(opts)).format())
+            .clone()
+    });
     format
         .call1(&JsValue::NULL, &JsValue::from_f64(value))
         .ok()

@@ -68,7 +68,7 @@ pub fn TeamHeatMap(view: Memo<TeamView>) -> impl IntoView {
         })
     };
     view! {
-        <section class="card">
+        <section class="card heat-card">
             <h2>"Heat map"</h2>
             <div class="row">
                 <div class="field">

@@ -11,7 +11,7 @@ use crate::core::workspace::Workspace;
 use crate::ui::app::{use_app_state, use_base};
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::share_link::{report_link, ShareLink};
-use crate::ui::files::today;
+use crate::ui::files::{svg_data_url, today};
 use crate::ui::format::{date, money, number, percent};
 use crate::ui::routes::View;
 
@@ -198,7 +198,7 @@ fn Sheet(blocks: Memo<Vec<Block>>, base: String) -> impl IntoView {
     let qr_svg = Memo::new(move |_| qr::svg(&link.get()));
     let section = move |b: Block| {
         let extra = match b.section {
-            Section::WhyNow => Some(view! { <div class="sheet-radar" inner_html=move || radar_svg.get()></div> }.into_any()),
+            Section::WhyNow => Some(view! { <img class="sheet-radar" src=move || svg_data_url(&radar_svg.get()) alt="Radar chart of the ratings against the benchmark"/> }.into_any()),
             Section::Link => Some(view! {
                 <div class="sheet-link">
                     {move || match qr_svg.get() {

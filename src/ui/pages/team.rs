@@ -3,14 +3,14 @@ use leptos::prelude::*;
 use crate::core::charts::radar::{draw, Radar};
 use crate::core::charts::{to_svg, Palette, Series};
 use crate::core::model::{CompetencyModel, MAX_LEVEL};
-use crate::core::team::{view as team_view, Added, TeamView};
+use crate::core::team::{open_members, view as team_view, Added, TeamView};
 use crate::core::workspace::{BenchmarkChoice, Role};
 use crate::ui::app::use_app_state;
 use crate::ui::components::argument_list::LeaderQuestions;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::radar_chart::RadarChart;
 use crate::ui::components::team_heat_map::TeamHeatMap;
-use crate::ui::files::{download, today};
+use crate::ui::files::{download, svg_data_url, today};
 use crate::ui::format::{money, number};
 use crate::ui::state::Notice;
 use crate::ui::theme::use_palette;
@@ -86,7 +86,9 @@ pub fn Team() -> impl IntoView {
     let palette = use_palette();
     let pasted = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<String>);
-    let members = Memo::new(move |_| state.workspace.with(|w| w.team.opened(model)));
+    // Links decoded only when the members change, not on every edit elsewhere in the workspace.
+    let links = Memo::new(move |_| state.workspace.with(|w| w.team.members.clone()));
+    let members = Memo::new(move |_| links.with(|l| open_members(l, model)));
     let role = Memo::new(move |_| state.workspace.with(|w| w.team.role));
     let tv = Memo::new(move |_| members.with(|m| team_view(m, role.get(), model)));
     let radar = Signal::derive(move || tv.with(|v| team_radar(v, role.get(), &palette.get())));
@@ -265,7 +267,7 @@ pub fn Team() -> impl IntoView {
                 </header>
                 <div class="sheet-body">
                     <div class="sheet-col">
-                        <section class="sheet-section"><h2>"Where the team stands"</h2><div class="sheet-radar" inner_html=move || sheet_radar.get()></div></section>
+                        <section class="sheet-section"><h2>"Where the team stands"</h2><img class="sheet-radar" src=move || svg_data_url(&sheet_radar.get()) alt="Radar chart of the team against the role"/></section>
                     </div>
                     <div class="sheet-col">
                         <section class="sheet-section"><h2>"Largest gaps"</h2>
