@@ -317,6 +317,36 @@ mod tests {
         assert_eq!(decode_answer(&link, model()), Ok(a));
     }
 
+    /// The requests and answers behind `tests/fixtures/links/r1.txt` and `a1.txt`. Frozen: the fixtures prove
+    /// version 1 rater links keep opening.
+    fn v1_request() -> RateRequest {
+        RateRequest {
+            name: "Ada Lovelace".into(),
+            role: Some(Role::SeniorPm),
+            made_on: 20_400,
+            model_version: 1,
+        }
+    }
+
+    fn fixture(name: &str) -> String {
+        let path = format!(
+            "{}/tests/fixtures/links/{name}.txt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::read_to_string(path)
+            .expect("fixture")
+            .trim()
+            .to_string()
+    }
+
+    #[test]
+    fn version_1_rater_links_keep_opening() {
+        assert_eq!(decode_request(&fixture("r1"), model()), Ok(v1_request()));
+        assert_eq!(decode_answer(&fixture("a1"), model()), Ok(answer()));
+        assert_eq!(encode_request(&v1_request()), fixture("r1"));
+        assert_eq!(encode_answer(&answer(), model()), fixture("a1"));
+    }
+
     #[test]
     fn no_kind_of_link_is_taken_for_another() {
         let req = encode_request(&RateRequest {
