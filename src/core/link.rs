@@ -5,7 +5,8 @@
 //! flags · day made (u16) · model version · [role] · 12 ratings · [benchmark] · goals · [training] · [money] ·
 //! [arguments] · text block (deflated when that is shorter) · check (u16).
 //! Numbers are varints of the value times a fixed scale, with trailing decimal zeros folded into three low bits, so
-//! 2,500,000 takes two bytes. Free text (names, edited wording) sits in one text block at the end.
+//! 2,500,000 takes two bytes. Dates are days since 1970, 0 meaning none (so 1970-01-01 itself is not carried).
+//! Free text (names, edited wording) sits in one text block at the end.
 
 use std::collections::BTreeMap;
 

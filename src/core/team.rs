@@ -255,6 +255,111 @@ impl TeamView {
     }
 }
 
+/// How the heat map is ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AreaOrder {
+    #[default]
+    Model,
+    LargestGap,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MemberOrder {
+    #[default]
+    Team,
+    Name,
+    Average,
+}
+
+/// Escapes text for HTML: every name in the heat map comes from someone's link.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A level's cell colour: one blue hue from light to dark (colour-blind safe); the number is always written too.
+fn shade(level: f32) -> String {
+    let t = ((level - 1.0) / 4.0).clamp(0.0, 1.0);
+    let light = 95.0 - t * 60.0;
+    let ink = if light < 60.0 { "#fff" } else { "#111" };
+    format!("background:hsl(205 70% {light:.0}%);color:{ink}")
+}
+
+impl TeamView {
+    /// The heat map's head and body as HTML, every name escaped. One string for the browser to parse natively: a
+    /// team of 50 is 700 cells, too many to build one by one in a frame.
+    pub fn heat_map_html(
+        &self,
+        model: &CompetencyModel,
+        areas: AreaOrder,
+        members: MemberOrder,
+    ) -> String {
+        let mut rows: Vec<usize> = (0..self.areas.len()).collect();
+        if areas == AreaOrder::LargestGap {
+            rows.sort_by(|a, b| {
+                self.areas[*b]
+                    .gap
+                    .unwrap_or(f32::MIN)
+                    .total_cmp(&self.areas[*a].gap.unwrap_or(f32::MIN))
+            });
+        }
+        let average = |m: usize| {
+            let vals: Vec<f32> = self.heat[m].iter().flatten().copied().collect();
+            if vals.is_empty() {
+                0.0
+            } else {
+                vals.iter().sum::<f32>() / vals.len() as f32
+            }
+        };
+        let mut cols: Vec<usize> = (0..self.names.len()).collect();
+        match members {
+            MemberOrder::Name => cols.sort_by_key(|m| self.names[*m].to_lowercase()),
+            MemberOrder::Average => cols.sort_by(|a, b| average(*b).total_cmp(&average(*a))),
+            MemberOrder::Team => {}
+        }
+        let level = |v: Option<f32>| v.map_or("–".to_string(), |l| format!("{l:.1}"));
+        let mut html = String::from("<thead><tr><th scope=\"col\">Area</th><th scope=\"col\">Team</th><th scope=\"col\">Target</th>");
+        for &m in &cols {
+            html.push_str(&format!(
+                "<th scope=\"col\">{}</th>",
+                escape(&self.names[m])
+            ));
+        }
+        html.push_str("</tr></thead><tbody>");
+        for &j in &rows {
+            let a = &self.areas[j];
+            let name = model
+                .area(&a.area)
+                .map_or(a.area.as_str(), |x| x.name.as_str());
+            html.push_str(&format!(
+                "<tr><th scope=\"row\">{}</th><td class=\"team-mean\">{}</td><td>{}</td>",
+                escape(name),
+                level(a.mean),
+                level(a.target)
+            ));
+            for &m in &cols {
+                match self.heat[m][j] {
+                    Some(v) => html.push_str(&format!("<td style=\"{}\">{v:.1}</td>", shade(v))),
+                    None => html.push_str("<td>–</td>"),
+                }
+            }
+            html.push_str("</tr>");
+        }
+        html.push_str("</tbody>");
+        html
+    }
+}
+
 /// Group training: a public course paid per seat against an in-house workshop with a fixed fee and a cost per head.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -426,6 +531,43 @@ mod tests {
                 .unwrap()
                 .levels["data"],
             2.3
+        );
+    }
+
+    #[test]
+    fn the_heat_map_escapes_names_and_sorts_as_asked() {
+        let model = CompetencyModel::builtin();
+        let mut team = Team::default();
+        team.add_links(
+            &format!(
+                "{} {}",
+                link("Zoe <img src=x onerror=alert(1)>", 1, &[("data", 5, 5)]),
+                link("Al & \"Bo\"", 1, &[("data", 1, 2)])
+            ),
+            model,
+        );
+        let v = view(&open_members(&team.members, model), Role::SeniorPm, model);
+        let html = v.heat_map_html(model, AreaOrder::Model, MemberOrder::Team);
+        assert!(!html.contains("<img"), "{html}");
+        assert!(
+            html.contains("Zoe &lt;img src=x onerror=alert(1)&gt;")
+                && html.contains("Al &amp; &quot;Bo&quot;")
+        );
+        assert_eq!(
+            html.matches("<tr>").count(),
+            13,
+            "a head row and a row per area"
+        );
+        assert!(html.contains("<td style=\"background:hsl(205 70% 35%);color:#fff\">5.0</td>"));
+        let by_name = v.heat_map_html(model, AreaOrder::LargestGap, MemberOrder::Name);
+        assert!(by_name.find("Al &amp;").unwrap() < by_name.find("&lt;img").unwrap());
+        let first_row = by_name
+            .split("<tbody><tr><th scope=\"row\">")
+            .nth(1)
+            .unwrap();
+        assert!(
+            first_row.starts_with("Data fluency"),
+            "the only rated area has the largest gap"
         );
     }
 

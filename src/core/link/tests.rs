@@ -341,7 +341,7 @@ fn report() -> impl Strategy<Value = Report> {
             ".{0,40}",
             ".{0,30}",
             0..5usize,
-            proptest::option::of(0..30_000u64),
+            proptest::option::of(1..30_000u64),
             0..30u64,
             amount(10.0),
             amount(10.0),
