@@ -165,6 +165,12 @@ impl Workspace {
         }
     }
 
+    /// Keeps a benchmark among the imported ones, replacing any of the same name (a newer file, a newer link).
+    pub fn keep_benchmark(&mut self, benchmark: Benchmark) {
+        self.imported.retain(|i| i.name != benchmark.name);
+        self.imported.push(benchmark);
+    }
+
     pub fn role_benchmark(&self, role: Role) -> Benchmark {
         role_benchmark(
             role,
@@ -235,6 +241,20 @@ mod tests {
         let before = ws.clone();
         ws.carry_to(&v2);
         assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn a_kept_benchmark_replaces_one_of_the_same_name() {
+        let mut ws = Workspace::default();
+        let b = |level: f32| Benchmark {
+            name: "Team".into(),
+            kind: BenchmarkKind::Team,
+            levels: BTreeMap::from([("data".to_string(), level)]),
+            source: String::new(),
+        };
+        ws.keep_benchmark(b(2.0));
+        ws.keep_benchmark(b(3.0));
+        assert_eq!(ws.imported, vec![b(3.0)]);
     }
 
     #[test]

@@ -112,8 +112,7 @@ pub fn BenchmarkPicker() -> impl IntoView {
                     )));
                     state.workspace.update(|ws| {
                         // A file with the same name replaces the earlier import.
-                        ws.imported.retain(|i| i.name != b.name);
-                        ws.imported.push(b);
+                        ws.keep_benchmark(b);
                         ws.benchmark = choice;
                     });
                 }

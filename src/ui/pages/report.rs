@@ -158,8 +158,7 @@ fn ReportView(report: Report) -> impl IntoView {
         let b = as_benchmark.clone();
         move |_| {
             let mut ws = state.workspace.get_untracked();
-            ws.imported.retain(|i| i.name != b.name);
-            ws.imported.push(b.clone());
+            ws.keep_benchmark(b.clone());
             state.replace(
                 ws,
                 &format!(

@@ -108,11 +108,10 @@ pub fn Team() -> impl IntoView {
     let use_benchmark = move |_| {
         let b = tv.with_untracked(|v| v.benchmark("Team"));
         let mut ws = state.workspace.get_untracked();
-        ws.imported.retain(|i| i.name != b.name);
         ws.benchmark = BenchmarkChoice::Imported {
             name: b.name.clone(),
         };
-        ws.imported.push(b);
+        ws.keep_benchmark(b);
         state.replace(ws, "The team average is now your benchmark on Results.");
     };
     let download_benchmark = move |_| {
