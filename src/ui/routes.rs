@@ -73,4 +73,13 @@ impl View {
             segment => format!("{base}/{segment}/"),
         }
     }
+
+    /// A whole address to hand on: this page's origin, the view under `base`, and a fragment that carries the data.
+    pub fn link(self, base: &str, fragment: &str) -> String {
+        let origin = leptos::prelude::window()
+            .location()
+            .origin()
+            .unwrap_or_default();
+        format!("{origin}{}#{fragment}", self.href(base))
+    }
 }

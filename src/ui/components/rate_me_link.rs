@@ -19,12 +19,7 @@ pub fn RateMeLink() -> impl IntoView {
             made_on: today_days(),
             model_version: CompetencyModel::builtin().version,
         });
-        let origin = window().location().origin().unwrap_or_default();
-        format!(
-            "{origin}{}#{}",
-            View::Rate.href(&base),
-            encode_request(&request)
-        )
+        View::Rate.link(&base, &encode_request(&request))
     });
     view! {
         <section class="card" data-testid="rate-me">

@@ -13,12 +13,7 @@ use crate::ui::routes::View;
 pub fn report_link(ws: &Workspace, base: &str) -> String {
     let model = CompetencyModel::builtin();
     let report = Report::of(ws, model, ws.share, today_days());
-    let origin = window().location().origin().unwrap_or_default();
-    format!(
-        "{origin}{}#{}",
-        View::Report.href(base),
-        encode(&report, model)
-    )
+    View::Report.link(base, &encode(&report, model))
 }
 
 /// What the link will carry, in one sentence.

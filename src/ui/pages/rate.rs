@@ -71,12 +71,7 @@ fn RaterForm(request: RateRequest) -> impl IntoView {
             made_on: today_days(),
             assessment: ratings.get(),
         };
-        let origin = window().location().origin().unwrap_or_default();
-        format!(
-            "{origin}{}#{}",
-            View::Rate.href(&base),
-            encode_answer(&answer, model)
-        )
+        View::Rate.link(&base, &encode_answer(&answer, model))
     });
     let rated = move || ratings.with(|a| a.ratings.len());
     let select = move |area: String, experience: bool| {
@@ -202,8 +197,7 @@ fn AnswerView(answer: RaterAnswer) -> impl IntoView {
         let b = benchmark.clone();
         move |_| {
             let mut ws = state.workspace.get_untracked();
-            ws.imported.retain(|i| i.name != b.name);
-            ws.imported.push(b.clone());
+            ws.keep_benchmark(b.clone());
             state.replace(
                 ws,
                 &format!(
