@@ -246,6 +246,32 @@ fn check(bytes: &[u8]) -> u16 {
     ((h >> 16) ^ (h & 0xffff)) as u16
 }
 
+/// Appends the check over `signed_as` (what the link's tag stands for) and the bytes.
+fn sign(signed_as: &[u8], bytes: &mut Vec<u8>) {
+    let mut signed = signed_as.to_vec();
+    signed.extend_from_slice(bytes);
+    bytes.extend_from_slice(&check(&signed).to_le_bytes());
+}
+
+/// The bytes of a link's body (after its tag), once base64 reads and the check over `signed_as` and them holds.
+fn open_body(body: &str, signed_as: &[u8]) -> Read<Vec<u8>> {
+    let mut bytes = unbase64(body).ok_or(if body.bytes().all(|c| ALPHABET.contains(&c)) {
+        LinkError::Damaged
+    } else {
+        LinkError::NotALink
+    })?;
+    if bytes.len() < 2 {
+        return Err(LinkError::Damaged);
+    }
+    let sum = bytes.split_off(bytes.len() - 2);
+    let mut signed = signed_as.to_vec();
+    signed.extend_from_slice(&bytes);
+    if check(&signed).to_le_bytes() != sum.as_slice() {
+        return Err(LinkError::Damaged);
+    }
+    Ok(bytes)
+}
+
 // ---- version 1 ----
 
 fn rating_byte(r: &Rating) -> u8 {
@@ -460,10 +486,7 @@ pub fn encode(report: &Report, model: &CompetencyModel) -> String {
     } else {
         w.bytes.extend_from_slice(&w.text);
     }
-    let mut all = vec![VERSION];
-    all.extend_from_slice(&w.bytes);
-    let sum = check(&all);
-    w.bytes.extend_from_slice(&sum.to_le_bytes());
+    sign(&[VERSION], &mut w.bytes);
     format!("{VERSION}{}", base64(&w.bytes))
 }
 
@@ -487,20 +510,8 @@ pub fn decode(link: &str, model: &CompetencyModel) -> Result<Report, LinkError> 
 }
 
 fn decode_v1(body: &str, model: &CompetencyModel) -> Read<Report> {
-    let bytes = unbase64(body).ok_or(if body.bytes().all(|c| ALPHABET.contains(&c)) {
-        LinkError::Damaged
-    } else {
-        LinkError::NotALink
-    })?;
-    if bytes.len() < 2 {
-        return Err(LinkError::Damaged);
-    }
-    let (data, sum) = bytes.split_at(bytes.len() - 2);
-    let mut all = vec![1];
-    all.extend_from_slice(data);
-    if check(&all).to_le_bytes() != sum {
-        return Err(LinkError::Damaged);
-    }
+    let data = open_body(body, &[VERSION])?;
+    let data = data.as_slice();
     let mut r = Reader { bytes: data, at: 0 };
     let flags = r.byte()?;
     if flags & 0x80 != 0 {

@@ -7,8 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::{
-    base64, check, fragment, index, pick, unbase64, LinkError, LinkKind, Read, Reader, Writer,
-    ALPHABET,
+    base64, fragment, index, open_body, pick, sign, LinkError, LinkKind, Read, Reader, Writer,
 };
 use crate::core::assessment::{Assessment, Rating};
 use crate::core::benchmark::{Benchmark, BenchmarkKind};
@@ -111,9 +110,7 @@ pub fn disagreements(
 fn seal(tag: &str, w: Writer) -> String {
     let mut bytes = w.bytes;
     bytes.extend_from_slice(&w.text);
-    let mut signed = tag.as_bytes().to_vec();
-    signed.extend_from_slice(&bytes);
-    bytes.extend_from_slice(&check(&signed).to_le_bytes());
+    sign(tag.as_bytes(), &mut bytes);
     format!("{tag}{}", base64(&bytes))
 }
 
@@ -134,21 +131,7 @@ fn unseal(link: &str, tag: &str, kind: LinkKind) -> Read<Vec<u8>> {
             _ => LinkError::NotALink,
         });
     };
-    let bytes = unbase64(body).ok_or(if body.bytes().all(|c| ALPHABET.contains(&c)) {
-        LinkError::Damaged
-    } else {
-        LinkError::NotALink
-    })?;
-    if bytes.len() < 2 {
-        return Err(LinkError::Damaged);
-    }
-    let (data, sum) = bytes.split_at(bytes.len() - 2);
-    let mut signed = tag.as_bytes().to_vec();
-    signed.extend_from_slice(data);
-    if check(&signed).to_le_bytes() != sum {
-        return Err(LinkError::Damaged);
-    }
-    Ok(data.to_vec())
+    open_body(body, tag.as_bytes())
 }
 
 fn head(w: &mut Writer, made_on: u64, model_version: u32) {
