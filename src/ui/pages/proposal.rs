@@ -3,16 +3,16 @@ use leptos::prelude::*;
 use crate::core::charts::radar::{draw, Radar};
 use crate::core::charts::{to_svg, Palette};
 use crate::core::model::CompetencyModel;
-use crate::core::plan::check_in;
 use crate::core::proposal::{fit, Block, ProposalFacts, Section};
 use crate::core::qr;
 use crate::core::results::results;
 use crate::core::workspace::Workspace;
 use crate::ui::app::{use_app_state, use_base};
+use crate::ui::components::argument_list::facts;
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::share_link::{report_link, ShareLink};
 use crate::ui::files::{svg_data_url, today};
-use crate::ui::format::{date, money, number, percent};
+use crate::ui::format::{date, number, percent};
 use crate::ui::routes::View;
 
 /// A printed link longer than this is cut: the QR code beside it carries the whole of it.
@@ -48,7 +48,6 @@ fn proposal_facts(w: &Workspace) -> ProposalFacts {
     let m = &w.money;
     let t = &w.roi.training;
     let o = w.roi.outcome();
-    let d = &w.roi.benefits.decisions;
     let dates = match (t.start.trim(), t.end.trim()) {
         ("", "") => String::new(),
         (start, "") => date(m, start),
@@ -56,22 +55,15 @@ fn proposal_facts(w: &Workspace) -> ProposalFacts {
         (start, end) if start == end => date(m, start),
         (start, end) => format!("{} – {}", date(m, start), date(m, end)),
     };
-    let last_day = if t.end.trim().is_empty() {
-        &t.start
-    } else {
-        &t.end
-    };
+    // The figures the arguments are written with, in the same words.
+    let shared = facts(w);
     ProposalFacts {
         course: t.course.clone(),
         provider: t.provider.clone(),
         format: t.format.label().into(),
         dates,
-        days_away: if t.days_away > 0.0 {
-            number(m, t.days_away, 1)
-        } else {
-            String::new()
-        },
-        total_cost: (o.costs.total > 0.0).then(|| money(m, o.costs.total)),
+        days_away: shared.days_away,
+        total_cost: shared.total_cost,
         benchmark: benchmark.map(|b| b.name).unwrap_or_default(),
         focus: found
             .focus
@@ -97,16 +89,8 @@ fn proposal_facts(w: &Workspace) -> ProposalFacts {
             .filter(|_| o.benefit > 0.0)
             .map(|r| percent(m, r, 0)),
         bcr: o.bcr.filter(|_| o.benefit > 0.0).map(|r| number(m, r, 1)),
-        payback: o
-            .payback_months
-            .map(|p| format!("{} months", number(m, p, 1))),
-        break_even: o.break_even_pct.filter(|_| d.on).map(|x| {
-            format!(
-                "a {} better outcome on the {} I influence",
-                percent(m, x, 2),
-                money(m, d.influenced)
-            )
-        }),
+        payback: shared.payback,
+        break_even: shared.break_even,
         alternatives: w
             .roi
             .alternatives
@@ -114,7 +98,10 @@ fn proposal_facts(w: &Workspace) -> ProposalFacts {
             .filter(|a| !a.way.trim().is_empty())
             .map(|a| (a.way.trim().to_string(), a.why_not.trim().to_string()))
             .collect(),
-        check_in: check_in(last_day)
+        // The date the plan holds: the user's, or eight weeks after the training.
+        check_in: w
+            .plan
+            .check_in_date(&t.start, &t.end)
             .map(|iso| date(m, &iso))
             .unwrap_or_default(),
         first_focus: found.focus.first().map(|id| name(id)).unwrap_or_default(),
