@@ -35,9 +35,9 @@ function freePort() {
 
 /** Serves DIST at http://127.0.0.1:PORT/skillcase/ with Python's http.server: a plain static host with no SPA
  * fallback, so a view that lacks its own index.html would 404 on reload. */
-export async function startServer() {
+export async function startServer(dist = DIST) {
   const root = mkdtempSync(join(tmpdir(), 'skillcase-site-'));
-  symlinkSync(resolve(DIST), join(root, SUBPATH.replaceAll('/', '')));
+  symlinkSync(resolve(dist), join(root, SUBPATH.replaceAll('/', '')));
   const port = await freePort();
   const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], {
     stdio: 'ignore',
@@ -80,6 +80,10 @@ export async function freshProfile(browser, options = {}) {
   context.errors = [];
   context.on('request', (request) => context.requests.push({ url: request.url(), at: Date.now() }));
   context.on('page', (page) => watchErrors(context, page));
+  // A Content-Security-Policy violation is an error like any other: every test fails on one.
+  await context.addInitScript(() => addEventListener('securitypolicyviolation', (e) => {
+    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+  }));
   return context;
 }
 

@@ -189,7 +189,7 @@ fn Sheet(blocks: Memo<Vec<Block>>, base: String) -> impl IntoView {
             Section::Link => Some(view! {
                 <div class="sheet-link">
                     {move || match qr_svg.get() {
-                        Some(svg) => view! { <div class="sheet-qr" role="img" aria-label="QR code of the report link" inner_html=svg></div> }.into_any(),
+                        Some(svg) => view! { <img class="sheet-qr" src=svg_data_url(&svg) alt="QR code of the report link"/> }.into_any(),
                         None => view! { <p class="hint">"The link is too long for a QR code: leave out the edited wording to shorten it."</p> }.into_any(),
                     }}
                     <p class="sheet-url" data-testid="sheet-url">{move || {
@@ -203,7 +203,7 @@ fn Sheet(blocks: Memo<Vec<Block>>, base: String) -> impl IntoView {
         view! {
             <section class="sheet-section" data-section=b.section.id()>
                 <h2>{b.section.title()}</h2>
-                <p class="sheet-text" style=format!("--lines: {}", b.section.lines())>{b.printed}</p>
+                <p class="sheet-text" data-lines=b.section.lines()>{b.printed}</p>
                 {extra}
             </section>
         }
