@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use wasm_bindgen::JsCast;
 
 use super::components::nav::Nav;
 use super::components::notices::Notices;
@@ -31,6 +32,15 @@ pub fn use_base() -> String {
     use_context::<Base>().map(|b| b.0).unwrap_or_default()
 }
 
+/// Moves the focus to the page's content. Done here because the link alone can't: `<base href>` makes "#main" the
+/// welcome page's address, and the router would go there instead.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("main") {
+        let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
 /// The app state every page reads and edits.
 pub fn use_app_state() -> AppState {
     expect_context::<AppState>()
@@ -43,9 +53,10 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     provide_context(Base(base.clone()));
     super::theme::provide_theme();
+    super::format::warm_up(state.workspace.with_untracked(|w| w.money.clone()));
     view! {
         <Router base=base>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
             <Nav status=state.status.read_only()/>
             <Notices state/>
             <main id="main" tabindex="-1">

@@ -5,6 +5,7 @@ mod browser_storage;
 mod components;
 mod files;
 mod format;
+mod idle;
 mod pages;
 mod routes;
 mod state;

@@ -3,17 +3,13 @@ use leptos::prelude::*;
 use crate::core::model::CompetencyModel;
 use crate::core::team::TeamView;
 
-/// A level's cell colour: one blue hue from light to dark (colour-blind safe), with the number always written.
-fn shade(level: Option<f32>) -> String {
-    match level {
-        None => "background: transparent".into(),
-        Some(l) => {
-            let t = ((l - 1.0) / 4.0).clamp(0.0, 1.0);
-            let light = 95.0 - t * 60.0;
-            let ink = if light < 60.0 { "#fff" } else { "#111" };
-            format!("background: hsl(205 70% {light:.0}%); color: {ink}")
-        }
-    }
+/// A level's cell class: nine steps of one blue hue from light to dark (colour-blind safe), the number always
+/// written. Classes, not inline styles, so the browser shares one computed style among the many cells of a step.
+fn shade(level: Option<f32>) -> &'static str {
+    const STEPS: [&str; 9] = ["h0", "h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8"];
+    level.map_or("", |l| {
+        STEPS[((l - 1.0) * 2.0).round().clamp(0.0, 8.0) as usize]
+    })
 }
 
 /// Area × member levels. Areas sort by model order or by the team's gap; members by team order, name or average.
@@ -48,7 +44,7 @@ pub fn TeamHeatMap(view: Memo<TeamView>) -> impl IntoView {
                         .iter()
                         .map(|&m| {
                             let level = v.heat[m][j];
-                            view! { <td style=shade(level)>{level.map_or("–".to_string(), |l| format!("{l:.1}"))}</td> }
+                            view! { <td class=shade(level)>{level.map_or("–".to_string(), |l| format!("{l:.1}"))}</td> }
                         })
                         .collect_view();
                     view! {

@@ -12,6 +12,7 @@ use crate::ui::components::radar_chart::RadarChart;
 use crate::ui::components::team_heat_map::TeamHeatMap;
 use crate::ui::files::{download, svg_data_url, today};
 use crate::ui::format::{money, number};
+use crate::ui::idle::when_idle;
 use crate::ui::state::Notice;
 use crate::ui::theme::use_palette;
 
@@ -57,6 +58,9 @@ fn team_radar(v: &TeamView, role: Role, palette: &Palette) -> Radar {
         ),
     }
 }
+
+/// Members listed before "Show the other N".
+const SHORT_LIST: usize = 12;
 
 fn report(added: &Added) -> String {
     let mut parts = Vec::new();
@@ -104,6 +108,12 @@ pub fn Team() -> impl IntoView {
         outcome.set(Some(report(&result)));
     };
     let removed = RwSignal::new(None::<(usize, crate::core::team::Member)>);
+    // A long list is mostly scrolling: the first few, and the rest on request (the heat map names everyone).
+    let show_all = RwSignal::new(false);
+    let hidden = move || members.with(Vec::len).saturating_sub(SHORT_LIST);
+    // The print sheet is built once the page has settled: it is not on screen, and must not slow what is.
+    let sheet_ready = RwSignal::new(false);
+    when_idle(move || sheet_ready.set(true));
     let has_members = move || members.with(|m| !m.is_empty());
     let use_benchmark = move |_| {
         let b = tv.with_untracked(|v| v.benchmark("Team"));
@@ -164,6 +174,9 @@ pub fn Team() -> impl IntoView {
         let _ = window().print();
     };
     let sheet_radar = Memo::new(move |_| {
+        if !sheet_ready.get() {
+            return String::new();
+        }
         tv.with(|v| {
             let r = team_radar(v, role.get(), &Palette::LIGHT);
             to_svg(520, 420, |area| draw(area, &r, &Palette::LIGHT, 1.0))
@@ -189,7 +202,7 @@ pub fn Team() -> impl IntoView {
                 </div>
                 <Show when=has_members fallback=|| view! { <p>"No members yet. Ask each person for the link under “Share your report as a link” on their Results page."</p> }>
                     <ul class="members" data-testid="members">
-                        {move || members.get().into_iter().enumerate().map(|(i, m)| {
+                        {move || members.get().into_iter().take(if show_all.get() { usize::MAX } else { SHORT_LIST }).enumerate().map(|(i, m)| {
                             let made = m.report.made_on_iso();
                             view! {
                                 <li class="member">
@@ -203,6 +216,9 @@ pub fn Team() -> impl IntoView {
                             }
                         }).collect_view()}
                     </ul>
+                    <Show when=move || { !show_all.get() && hidden() > 0 }>
+                        <button on:click=move |_| show_all.set(true) data-testid="show-all-members">{move || format!("Show the other {} members", hidden())}</button>
+                    </Show>
                     {move || removed.get().map(|(i, m)| view! {
                         <p role="status">"Member removed. "
                             <button on:click=move |_| {
@@ -266,17 +282,17 @@ pub fn Team() -> impl IntoView {
                 </header>
                 <div class="sheet-body">
                     <div class="sheet-col">
-                        <section class="sheet-section"><h2>"Where the team stands"</h2><img class="sheet-radar" src=move || svg_data_url(&sheet_radar.get()) alt="Radar chart of the team against the role"/></section>
+                        <section class="sheet-section"><h2>"Where the team stands"</h2><img class="sheet-radar" src=move || sheet_radar.with(|s| (!s.is_empty()).then(|| svg_data_url(s))) alt="Radar chart of the team against the role"/></section>
                     </div>
                     <div class="sheet-col">
                         <section class="sheet-section"><h2>"Largest gaps"</h2>
-                            <p class="sheet-text" style="--lines: 8">{move || tv.with(|v| v.top_gaps().iter().take(4).map(|a| {
+                            <p class="sheet-text" data-lines="8">{move || tv.with(|v| v.top_gaps().iter().take(4).map(|a| {
                                 let name = model.area(&a.area).map_or(a.area.clone(), |x| x.name.clone());
                                 format!("{name}: gap {:.1}, in focus for {} of {}", a.gap.unwrap_or(0.0), a.in_focus, v.names.len())
                             }).collect::<Vec<_>>().join("\n"))}</p>
                         </section>
                         <section class="sheet-section"><h2>"Cost: public course or in-house"</h2>
-                            <p class="sheet-text" style="--lines: 5">{move || {
+                            <p class="sheet-text" data-lines="5">{move || {
                                 let (o, m) = (group.get(), m.get());
                                 format!("{} people: public course {}, in-house workshop {}.{}", number(&m, o.people, 0), money(&m, o.public), money(&m, o.workshop),
                                     o.break_even_people.map(|n| format!(" The workshop costs less from {} people.", number(&m, n, 0))).unwrap_or_default())
@@ -284,12 +300,12 @@ pub fn Team() -> impl IntoView {
                         </section>
                         <Show when=move || !case_text().is_empty()>
                             <section class="sheet-section"><h2>"The case"</h2>
-                                {move || case_text().into_iter().map(|t| view! { <p class="sheet-text" style="--lines: 4">{t}</p> }).collect_view()}
+                                {move || case_text().into_iter().map(|t| view! { <p class="sheet-text" data-lines="4">{t}</p> }).collect_view()}
                             </section>
                         </Show>
                         <Show when=move || state.workspace.with(|w| !w.roi.leader.stakeholders.is_empty())>
                             <section class="sheet-section"><h2>"Support needed"</h2>
-                                <p class="sheet-text" style="--lines: 6">{move || state.workspace.with(|w| w.roi.leader.stakeholders.join("\n"))}</p>
+                                <p class="sheet-text" data-lines="6">{move || state.workspace.with(|w| w.roi.leader.stakeholders.join("\n"))}</p>
                             </section>
                         </Show>
                     </div>

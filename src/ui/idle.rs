@@ -1,0 +1,15 @@
+//! Work the page does not need yet, done when the browser has nothing else to do.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Runs `work` once the browser is idle (at the latest after a second), so it never delays what the user sees first.
+pub fn when_idle(work: impl FnOnce() + 'static) {
+    let work = Closure::once_into_js(work);
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(1000);
+    let _ = window.request_idle_callback_with_options(work.unchecked_ref(), &options);
+}
