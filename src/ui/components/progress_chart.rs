@@ -81,7 +81,8 @@ pub fn ProgressChart(
                     </select>
                 </div>
                 <ChartCanvas data=trend paint=paint label class="trend"/>
-                <div class="table-wrap">
+                // Focusable, so the keyboard can scroll it when it is wider than a phone.
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Levels at each assessment">
                     <table data-testid="trend-table">
                         <caption>{move || trend.with(|t| format!("{} at each assessment", t.area))}</caption>
                         <thead><tr><th scope="col">"Date"</th><th scope="col">"Knowledge"</th><th scope="col">"Experience"</th></tr></thead>

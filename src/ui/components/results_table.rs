@@ -39,7 +39,8 @@ pub fn ResultsTable(results: Memo<Results>) -> impl IntoView {
         })
     };
     view! {
-        <div class="table-wrap">
+        // Focusable, so the keyboard can scroll it when it is wider than a phone.
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Your ratings, area by area">
             <table class="results-table" data-testid="results-table">
                 <caption>"Your ratings, the benchmark and the gap, area by area (levels 1–5; importance 0–5)"</caption>
                 <thead>

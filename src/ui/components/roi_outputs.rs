@@ -138,14 +138,15 @@ pub fn RoiOutputs() -> impl IntoView {
             </div>
             <p class="break-even" data-testid="break-even">{break_even}</p>
             <ChartCanvas data=chart paint=paint label=chart_label class="payback"/>
-            <div class="table-wrap">
+            // Focusable, so the keyboard can scroll them when they are wider than a phone.
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Scenarios">
                 <table data-testid="scenarios">
                     <caption>"Scenarios: the benefit drivers halved, as entered, and half again"</caption>
                     <thead><tr><th scope="col">"Scenario"</th><th scope="col">"Benefit"</th><th scope="col">"Net"</th><th scope="col">"ROI"</th><th scope="col">"BCR"</th></tr></thead>
                     <tbody>{scenarios}</tbody>
                 </table>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Costs, itemised">
                 <table data-testid="costs">
                     <caption>"Costs, itemised"</caption>
                     <tbody>{costs}</tbody>
