@@ -145,7 +145,7 @@ function audit(page, where) {
     for (const s of document.scripts) if (!s.src.startsWith(`${origin}/skillcase/`)) bad.push(`a script not the app's: ${s.outerHTML.slice(0, 80)}`);
     if (document.querySelectorAll('base').length !== 1) bad.push('another <base>');
     const never = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link',
-      'style', 'title', 'math', 'template', 'marquee', 'body', 'head', 'html', 'video', 'audio', 'source']);
+      'style', 'title', 'math', 'template', 'marquee', 'body', 'head', 'html', 'video', 'audio', 'source', 'foreignObject']);
     for (const el of document.querySelectorAll('body *')) {
       const tag = el.localName;
       for (const { name, value } of el.attributes) {
@@ -162,7 +162,8 @@ function audit(page, where) {
       if (tag === 'img' && !(/^data:image\/svg\+xml,/.test(el.getAttribute('src') ?? '') && el.matches('.sheet-radar, .sheet-qr'))) {
         bad.push(`<img src="${el.getAttribute('src')?.slice(0, 40)}">`);
       }
-      if (tag === 'svg' && !el.closest('.sheet-qr')) bad.push('<svg> from the text');
+      // The app's own charts for print: drawn by the SVG writer, which escapes every text.
+      if (tag === 'svg' && !el.closest('.sheet-qr, .sheet-radar')) bad.push('<svg> from the text');
       if (tag === 'details' && el.id) bad.push('<details> from the text');
     }
     return bad.map((b) => `${where}: ${b}`);
