@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::{de, Deserialize, Deserializer, Serialize};
 
 use super::model::{CompetencyModel, Expectation, RoleProfiles, MAX_LEVEL};
 use super::workspace::Role;
@@ -43,6 +43,7 @@ pub struct Benchmark {
     pub name: String,
     pub kind: BenchmarkKind,
     /// Level by area id, 1–5; an area left out has no benchmark value.
+    #[serde(deserialize_with = "finite_levels")]
     pub levels: BTreeMap<String, f32>,
     /// Where the figures come from.
     #[serde(default)]
@@ -73,6 +74,20 @@ pub fn role_benchmark(role: Role, edits: &BTreeMap<String, f32>) -> Benchmark {
         kind: BenchmarkKind::RoleExpectation,
         levels,
         source: profiles.sources.join("; "),
+    }
+}
+
+/// Levels by area id as saved, refusing a number past f32's range: serde would read it as infinity, which JSON can't
+/// hold, so the next save would write `null` and the workspace would no longer open.
+pub(crate) fn finite_levels<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<String, f32>, D::Error> {
+    let levels = BTreeMap::<String, f32>::deserialize(deserializer)?;
+    match levels.iter().find(|(_, level)| !level.is_finite()) {
+        Some((area, _)) => Err(de::Error::custom(format!(
+            "the level of \"{area}\" is too large"
+        ))),
+        None => Ok(levels),
     }
 }
 

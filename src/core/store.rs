@@ -496,6 +496,31 @@ mod tests {
         assert_eq!(read(&write(&named("Ada"), 7, 1234, true)).unwrap(), saved);
     }
 
+    /// Found by `fuzz/run backup`: a level past f32's range (3.4e38) was read as infinity, which JSON can't hold, so
+    /// the next save wrote `null` there and the workspace no longer opened (it was set aside at the next start).
+    #[test]
+    fn a_level_too_large_for_a_level_is_refused_not_saved_unreadable() {
+        let envelope = |workspace: &str| {
+            format!(r#"{{"format":"skillcase-workspace","version":2,"workspace":{workspace}}}"#)
+        };
+        for (workspace, area) in [
+            (
+                r#"{"imported":[{"name":"Acme","kind":"imported","levels":{"data":3.5e38}}]}"#,
+                "data",
+            ),
+            (r#"{"role_edits":{"spm":{"vision":-1e39}}}"#, "vision"),
+        ] {
+            match read(&envelope(workspace)) {
+                Err(ReadError::Invalid(why)) => assert!(why.contains(area), "{why}"),
+                other => panic!("{workspace}: {other:?}"),
+            }
+        }
+        // The largest level an f32 holds is nonsense, but it saves and reads back as it was.
+        let saved = read(&envelope(r#"{"role_edits":{"spm":{"vision":3.4e38}}}"#)).unwrap();
+        let again = read(&write(&saved.workspace, 1, 1, false)).unwrap();
+        assert_eq!(again.workspace, saved.workspace);
+    }
+
     /// Every storage format ever released keeps a fixture that must go on opening, unchanged in meaning.
     #[test]
     fn every_released_storage_version_still_opens() {

@@ -2,11 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::aspiring::FitCheck;
 use super::assessment::Assessment;
-use super::benchmark::{role_benchmark, Benchmark, BenchmarkKind};
+use super::benchmark::{finite_levels, role_benchmark, Benchmark, BenchmarkKind};
 use super::model::CompetencyModel;
 use super::plan::Plan;
 use super::proposal::Proposal;
@@ -100,6 +100,7 @@ pub struct Workspace {
     pub earlier: Vec<Assessment>,
     pub benchmark: BenchmarkChoice,
     /// The user's edits to role expectations: role code → area id → level.
+    #[serde(deserialize_with = "finite_role_edits")]
     pub role_edits: BTreeMap<String, BTreeMap<String, f32>>,
     pub imported: Vec<Benchmark>,
     /// The case for the training the user wants.
@@ -116,6 +117,19 @@ pub struct Workspace {
     pub fit: FitCheck,
     /// For managers: the team gathered from members' links.
     pub team: Team,
+}
+
+/// Role edits as saved, each role's levels read by [`finite_levels`].
+fn finite_role_edits<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<String, BTreeMap<String, f32>>, D::Error> {
+    #[derive(Deserialize)]
+    struct Levels(#[serde(deserialize_with = "finite_levels")] BTreeMap<String, f32>);
+    let edits = BTreeMap::<String, Levels>::deserialize(deserializer)?;
+    Ok(edits
+        .into_iter()
+        .map(|(role, Levels(levels))| (role, levels))
+        .collect())
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
