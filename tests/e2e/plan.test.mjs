@@ -84,7 +84,7 @@ test('reassessing keeps the old ratings and shows before and after, and the chec
   await page.locator('#customer-insight-experience-4').check();
   await waitSaved(page);
   await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Results' }).click();
-  await page.getByLabel('Area').selectOption({ label: 'Customer insight' });
+  await page.getByLabel('Area', { exact: true }).selectOption({ label: 'Customer insight' });
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=trend-table] tbody tr').length === 3);
   const last = await rows.last().locator('td').allInnerTexts();
   assert.deepEqual(last, ['5', '4']);

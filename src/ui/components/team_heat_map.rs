@@ -83,7 +83,7 @@ pub fn TeamHeatMap(view: Memo<TeamView>) -> impl IntoView {
                     </select>
                 </div>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Heat map, scrolls sideways">
                 <table class="heat-map" data-testid="heat-map">
                     <caption>"Each member's current level per area (mean of knowledge and experience; – where not rated or not relevant)"</caption>
                     {rows}

@@ -12,7 +12,6 @@ use crate::ui::components::radar_chart::RadarChart;
 use crate::ui::components::team_heat_map::TeamHeatMap;
 use crate::ui::files::{download, svg_data_url, today};
 use crate::ui::format::{money, number};
-use crate::ui::idle::when_idle;
 use crate::ui::state::Notice;
 use crate::ui::theme::use_palette;
 
@@ -111,9 +110,6 @@ pub fn Team() -> impl IntoView {
     // A long list is mostly scrolling: the first few, and the rest on request (the heat map names everyone).
     let show_all = RwSignal::new(false);
     let hidden = move || members.with(Vec::len).saturating_sub(SHORT_LIST);
-    // The print sheet is built once the page has settled: it is not on screen, and must not slow what is.
-    let sheet_ready = RwSignal::new(false);
-    when_idle(move || sheet_ready.set(true));
     let has_members = move || members.with(|m| !m.is_empty());
     let use_benchmark = move |_| {
         let b = tv.with_untracked(|v| v.benchmark("Team"));
@@ -174,9 +170,6 @@ pub fn Team() -> impl IntoView {
         let _ = window().print();
     };
     let sheet_radar = Memo::new(move |_| {
-        if !sheet_ready.get() {
-            return String::new();
-        }
         tv.with(|v| {
             let r = team_radar(v, role.get(), &Palette::LIGHT);
             to_svg(520, 420, |area| draw(area, &r, &Palette::LIGHT, 1.0))
@@ -282,7 +275,9 @@ pub fn Team() -> impl IntoView {
                 </header>
                 <div class="sheet-body">
                     <div class="sheet-col">
-                        <section class="sheet-section"><h2>"Where the team stands"</h2><img class="sheet-radar" src=move || sheet_radar.with(|s| (!s.is_empty()).then(|| svg_data_url(s))) alt="Radar chart of the team against the role"/></section>
+                        <section class="sheet-section"><h2>"Where the team stands"</h2>
+                            // Lazy: on screen the sheet is hidden, so the browser decodes the chart only to print it.
+                            <img class="sheet-radar" loading="lazy" src=move || svg_data_url(&sheet_radar.get()) alt="Radar chart of the team against the role"/></section>
                     </div>
                     <div class="sheet-col">
                         <section class="sheet-section"><h2>"Largest gaps"</h2>
