@@ -217,7 +217,66 @@ pub fn view(members: &[Opened], role: Role, model: &CompetencyModel) -> TeamView
     }
 }
 
+/// How the heat map lists the members.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemberOrder {
+    /// As they were added.
+    Team,
+    Name,
+    /// Highest average level first.
+    Average,
+}
+
+impl MemberOrder {
+    pub const ALL: [MemberOrder; 3] = [MemberOrder::Team, MemberOrder::Name, MemberOrder::Average];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            MemberOrder::Team => "team",
+            MemberOrder::Name => "name",
+            MemberOrder::Average => "average",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            MemberOrder::Team => "Team order",
+            MemberOrder::Name => "Name",
+            MemberOrder::Average => "Average level, highest first",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<MemberOrder> {
+        MemberOrder::ALL.into_iter().find(|o| o.code() == code)
+    }
+}
+
 impl TeamView {
+    /// The heat map's order: areas by the model or by the team's gap (largest first, unknown gaps last), members
+    /// by `members`. Returns indices into `areas` and `names`.
+    pub fn order(&self, by_gap: bool, members: MemberOrder) -> (Vec<usize>, Vec<usize>) {
+        let mut areas: Vec<usize> = (0..self.areas.len()).collect();
+        if by_gap {
+            let gap = |j: usize| self.areas[j].gap.unwrap_or(f32::MIN);
+            areas.sort_by(|a, b| gap(*b).total_cmp(&gap(*a)));
+        }
+        let mut order: Vec<usize> = (0..self.names.len()).collect();
+        let average = |m: usize| {
+            let rated: Vec<f32> = self.heat[m].iter().flatten().copied().collect();
+            if rated.is_empty() {
+                0.0
+            } else {
+                rated.iter().sum::<f32>() / rated.len() as f32
+            }
+        };
+        match members {
+            MemberOrder::Team => {}
+            MemberOrder::Name => order.sort_by_key(|&m| self.names[m].to_lowercase()),
+            MemberOrder::Average => order.sort_by(|a, b| average(*b).total_cmp(&average(*a))),
+        }
+        (areas, order)
+    }
+
     /// The areas with a gap, largest first (ties: more members below, then model order).
     pub fn top_gaps(&self) -> Vec<&AreaSpread> {
         let mut gaps: Vec<&AreaSpread> = self
@@ -341,6 +400,50 @@ mod tests {
             "https://x.org/skillcase/report/#{}",
             encode(&Report::of(&ws, model, ShareOptions::default(), day), model)
         )
+    }
+
+    #[test]
+    fn the_heat_map_orders_areas_by_gap_and_members_by_name_or_average() {
+        let model = CompetencyModel::builtin();
+        let mut team = Team::default();
+        team.add_links(
+            &[
+                link("bea", 10, &[("data", 2, 2), ("vision", 4, 4)]),
+                link("Al", 10, &[("data", 5, 5), ("vision", 5, 5)]),
+                link("Cy", 10, &[("data", 1, 1)]),
+            ]
+            .join(" "),
+            model,
+        );
+        let v = view(&open_members(&team.members, model), team.role, model);
+        let (areas, members) = v.order(false, MemberOrder::Team);
+        assert_eq!(areas, (0..model.areas.len()).collect::<Vec<_>>());
+        assert_eq!(members, vec![0, 1, 2]);
+        assert_eq!(
+            v.order(false, MemberOrder::Name).1,
+            vec![1, 0, 2],
+            "by name, ignoring case"
+        );
+        assert_eq!(
+            v.order(false, MemberOrder::Average).1,
+            vec![1, 0, 2],
+            "5, 3, 1"
+        );
+        let (by_gap, _) = v.order(true, MemberOrder::Team);
+        let gaps: Vec<f32> = by_gap
+            .iter()
+            .map(|&j| v.areas[j].gap.unwrap_or(f32::MIN))
+            .collect();
+        assert!(gaps.windows(2).all(|w| w[0] >= w[1]), "{gaps:?}");
+        assert_eq!(
+            v.areas[by_gap[0]].area, "data",
+            "the team is lowest on data"
+        );
+        assert_eq!(
+            MemberOrder::from_code("average"),
+            Some(MemberOrder::Average)
+        );
+        assert_eq!(MemberOrder::from_code("nonsense"), None);
     }
 
     #[test]

@@ -71,14 +71,22 @@ test('ten links make the team: radar, heat map and gaps match the ratings, and a
     const below = values.filter((v) => target - v >= 1).length;
     return { area, mean, target, gap: target - mean, below };
   });
+  // The heat map is drawn on a canvas that grows with the team (two team rows and ten members); the numbers are in
+  // the table under it, built when asked for.
+  const heat = page.locator('canvas.heat');
+  await page.waitForFunction(() => Number(document.querySelector('canvas.heat')?.dataset.draws) >= 1);
+  assert.match(await heat.getAttribute('aria-label'), /^Heat map of 10 members' levels in 12 areas/);
+  assert.equal(await heat.evaluate((c) => c.height / devicePixelRatio), 190 + 24 * 12 + 8 + 36);
+  assert.equal(await page.getByTestId('heat-map').count(), 0, 'no table until asked for');
+  await page.getByText('Show the numbers as a table').click();
   const rows = page.getByTestId('heat-map').locator('tbody tr');
-  assert.equal(await rows.count(), 12);
-  for (let j = 0; j < 12; j++) {
-    const cells = await rows.nth(j).locator('td').allInnerTexts();
-    assert.equal(cells[0], expected[j].mean.toFixed(1), `${AREAS[j]} team mean`);
-    assert.equal(cells.length, 2 + 10);
-    const own = Array.from({ length: 10 }, (_, i) => current(ratingsOf(i)[AREAS[j]]));
-    assert.deepEqual(cells.slice(2), own.map((v) => (v === null ? '–' : v.toFixed(1))));
+  assert.equal(await rows.count(), 2 + 10);
+  const cellsOf = async (r) => rows.nth(r).locator('td').allInnerTexts();
+  assert.deepEqual(await cellsOf(0), expected.map((e) => e.mean.toFixed(1)), 'team means');
+  assert.deepEqual(await cellsOf(1), expected.map((e) => e.target.toFixed(1)), 'targets');
+  for (let i = 0; i < 10; i++) {
+    const own = AREAS.map((area) => current(ratingsOf(i)[area]));
+    assert.deepEqual(await cellsOf(2 + i), own.map((v) => (v === null ? '–' : v.toFixed(1))), `member ${i + 1}`);
   }
   const gaps = (await page.getByTestId('team-gaps').locator('li').allInnerTexts()).map((t) => t.split(' — ')[0]);
   const names = Object.fromEntries(MODEL.areas.map((a) => [a.id, a.name]));
@@ -90,7 +98,7 @@ test('ten links make the team: radar, heat map and gaps match the ratings, and a
   assert.deepEqual(gaps, order, 'every gap, largest first');
   assert.match(await page.locator('canvas.radar').getAttribute('aria-label'), /Team of 10 against Head of Product expectations/);
   await page.getByLabel('Sort areas by').selectOption('gap');
-  assert.equal(await rows.first().locator('th').innerText(), order[0]);
+  assert.equal(await page.getByTestId('heat-map').locator('thead th').nth(1).innerText(), order[0]);
   await screenshot(page, 'team-view');
 
   await page.getByLabel('Name of member 1', { exact: true }).fill('Alice');

@@ -1,6 +1,7 @@
 //! Charts, drawn by routines generic over plotters' `DrawingBackend`, so the same code paints a HiDPI canvas in the
 //! browser and writes SVG for print, export and the snapshot tests.
 
+pub mod heat;
 pub mod payback;
 pub mod radar;
 pub mod trend;

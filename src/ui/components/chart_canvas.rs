@@ -23,6 +23,10 @@ pub fn ChartCanvas<T>(
     /// Shared with the parent when it lays out around the chart's size.
     #[prop(optional)]
     size: Option<RwSignal<Option<(f64, f64)>>>,
+    /// A height the chart sets itself (it grows with its content) instead of taking the stylesheet's; the canvas's
+    /// CSS height then follows its pixel size.
+    #[prop(optional)]
+    height: Option<Signal<f64>>,
 ) -> impl IntoView
 where
     T: Send + Sync + 'static,
@@ -47,9 +51,10 @@ where
     on_cleanup(move || on_resize.remove());
     let draws = StoredValue::new(0u32);
     Effect::new(move |_| {
-        let Some((width, height)) = size.get() else {
+        let Some((width, measured)) = size.get() else {
             return;
         };
+        let height = height.map_or(measured, |h| h.get());
         let palette = palette.get();
         let Some(canvas) = canvas.get_untracked() else {
             return;

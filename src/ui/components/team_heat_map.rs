@@ -1,64 +1,67 @@
 use leptos::prelude::*;
+use plotters::coord::Shift;
+use plotters::prelude::DrawingArea;
+use plotters_canvas::CanvasBackend;
 
+use crate::core::charts::heat::{draw, step, HeatMap};
+use crate::core::charts::Palette;
 use crate::core::model::CompetencyModel;
-use crate::core::team::TeamView;
+use crate::core::team::{MemberOrder, TeamView};
+use crate::ui::components::chart_canvas::ChartCanvas;
 
-/// A level's cell class: nine steps of one blue hue from light to dark (colour-blind safe), the number always
-/// written. Classes, not inline styles, so the browser shares one computed style among the many cells of a step.
-fn shade(level: Option<f32>) -> &'static str {
-    const STEPS: [&str; 9] = ["h0", "h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8"];
-    level.map_or("", |l| {
-        STEPS[((l - 1.0) * 2.0).round().clamp(0.0, 8.0) as usize]
-    })
+fn paint(area: &DrawingArea<CanvasBackend, Shift>, map: &HeatMap, palette: &Palette, scale: f64) {
+    // A failed drawing leaves the table under the chart as the record; there is nothing else to do with it.
+    let _ = draw(area, map, palette, scale);
 }
 
-/// Area × member levels. Areas sort by model order or by the team's gap; members by team order, name or average.
+/// A level's cell class in the table: the chart's nine steps (h0–h8 in the stylesheet).
+fn shade(level: Option<f32>) -> &'static str {
+    const STEPS: [&str; 9] = ["h0", "h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8"];
+    level.map_or("", |l| STEPS[step(l)])
+}
+
+fn or_dash(level: Option<f32>) -> String {
+    level.map_or("–".to_string(), |l| format!("{l:.1}"))
+}
+
+/// Member × area levels, drawn on one canvas (fifty members would be seven hundred table cells to build on every
+/// change); the same numbers as a table when asked for. Areas sort by the model or the team's gap, members by team
+/// order, name or average.
 #[component]
 pub fn TeamHeatMap(view: Memo<TeamView>) -> impl IntoView {
     let model = CompetencyModel::builtin();
-    let area_order = RwSignal::new("model".to_string());
-    let member_order = RwSignal::new("team".to_string());
-    let rows = move || {
-        view.with(|v| {
-            let mut areas: Vec<usize> = (0..v.areas.len()).collect();
-            if area_order.get() == "gap" {
-                areas.sort_by(|a, b| v.areas[*b].gap.unwrap_or(f32::MIN).total_cmp(&v.areas[*a].gap.unwrap_or(f32::MIN)));
-            }
-            let mut members: Vec<usize> = (0..v.names.len()).collect();
-            let average = |m: usize| {
-                let vals: Vec<f32> = v.heat[m].iter().flatten().copied().collect();
-                if vals.is_empty() { 0.0 } else { vals.iter().sum::<f32>() / vals.len() as f32 }
-            };
-            match member_order.get().as_str() {
-                "name" => members.sort_by(|a, b| v.names[*a].to_lowercase().cmp(&v.names[*b].to_lowercase())),
-                "average" => members.sort_by(|a, b| average(*b).total_cmp(&average(*a))),
-                _ => {}
-            }
-            let head = members.iter().map(|m| view! { <th scope="col">{v.names[*m].clone()}</th> }).collect_view();
-            let body = areas
+    let by_gap = RwSignal::new(false);
+    let members = RwSignal::new(MemberOrder::Team);
+    let map = Memo::new(move |_| view.with(|v| HeatMap::of(v, model, by_gap.get(), members.get())));
+    let height = Signal::derive(move || map.with(HeatMap::height));
+    let label = Signal::derive(move || {
+        map.with(|m| {
+            format!(
+                "Heat map of {} members' levels in {} areas, darker for higher. “Show the numbers as a table” gives them.",
+                m.rows.len().saturating_sub(2),
+                m.areas.len()
+            )
+        })
+    });
+    let table_open = RwSignal::new(false);
+    let table = move || {
+        map.with(|m| {
+            let head = m.areas.iter().map(|a| view! { <th scope="col">{a.clone()}</th> }).collect_view();
+            let body = m
+                .rows
                 .iter()
-                .map(|&j| {
-                    let a = &v.areas[j];
-                    let name = model.area(&a.area).map_or(a.area.clone(), |x| x.name.clone());
-                    let cells = members
+                .zip(&m.levels)
+                .enumerate()
+                .map(|(i, (row, levels))| {
+                    let cells = levels
                         .iter()
-                        .map(|&m| {
-                            let level = v.heat[m][j];
-                            view! { <td class=shade(level)>{level.map_or("–".to_string(), |l| format!("{l:.1}"))}</td> }
-                        })
+                        .map(|l| view! { <td class=shade(*l)>{or_dash(*l)}</td> })
                         .collect_view();
-                    view! {
-                        <tr>
-                            <th scope="row">{name}</th>
-                            <td class="team-mean">{a.mean.map_or("–".to_string(), |m| format!("{m:.1}"))}</td>
-                            <td>{a.target.map_or("–".to_string(), |t| format!("{t:.1}"))}</td>
-                            {cells}
-                        </tr>
-                    }
+                    view! { <tr class:team-mean=i == 0><th scope="row">{row.clone()}</th>{cells}</tr> }
                 })
                 .collect_view();
             view! {
-                <thead><tr><th scope="col">"Area"</th><th scope="col">"Team"</th><th scope="col">"Target"</th>{head}</tr></thead>
+                <thead><tr><th scope="col">"Member"</th>{head}</tr></thead>
                 <tbody>{body}</tbody>
             }
         })
@@ -69,26 +72,32 @@ pub fn TeamHeatMap(view: Memo<TeamView>) -> impl IntoView {
             <div class="row">
                 <div class="field">
                     <label for="heat-areas">"Sort areas by"</label>
-                    <select id="heat-areas" on:change=move |ev| area_order.set(event_target_value(&ev))>
+                    <select id="heat-areas" on:change=move |ev| by_gap.set(event_target_value(&ev) == "gap")>
                         <option value="model">"The model's order"</option>
                         <option value="gap">"Largest team gap first"</option>
                     </select>
                 </div>
                 <div class="field">
                     <label for="heat-members">"Sort members by"</label>
-                    <select id="heat-members" on:change=move |ev| member_order.set(event_target_value(&ev))>
-                        <option value="team">"Team order"</option>
-                        <option value="name">"Name"</option>
-                        <option value="average">"Average level, highest first"</option>
+                    <select id="heat-members" on:change=move |ev| {
+                        if let Some(o) = MemberOrder::from_code(&event_target_value(&ev)) { members.set(o) }
+                    }>
+                        {MemberOrder::ALL.map(|o| view! { <option value=o.code()>{o.label()}</option> }).collect_view()}
                     </select>
                 </div>
             </div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Heat map, scrolls sideways">
-                <table class="heat-map" data-testid="heat-map">
-                    <caption>"Each member's current level per area (mean of knowledge and experience; – where not rated or not relevant)"</caption>
-                    {rows}
-                </table>
-            </div>
+            <ChartCanvas data=map.into() paint label class="heat" height/>
+            <details class="heat-table" on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary>"Show the numbers as a table"</summary>
+                <Show when=move || table_open.get()>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label="Heat map as a table, scrolls sideways">
+                        <table class="heat-map" data-testid="heat-map">
+                            <caption>"Each member's current level per area (mean of knowledge and experience; – where not rated or not relevant)"</caption>
+                            {table}
+                        </table>
+                    </div>
+                </Show>
+            </details>
         </section>
     }
 }

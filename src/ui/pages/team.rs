@@ -12,6 +12,7 @@ use crate::ui::components::radar_chart::RadarChart;
 use crate::ui::components::team_heat_map::TeamHeatMap;
 use crate::ui::files::{download, svg_data_url, today};
 use crate::ui::format::{money, number};
+use crate::ui::idle::when_idle;
 use crate::ui::state::Notice;
 use crate::ui::theme::use_palette;
 
@@ -111,6 +112,14 @@ pub fn Team() -> impl IntoView {
     let show_all = RwSignal::new(false);
     let hidden = move || members.with(Vec::len).saturating_sub(SHORT_LIST);
     let has_members = move || members.with(|m| !m.is_empty());
+    // What lies below the list (charts, gaps, group case, print sheet) is built once the browser is idle after the
+    // team first appears: the click that adds fifty links answers with the list at once, the rest follows.
+    let settled = RwSignal::new(false);
+    Effect::new(move |_| {
+        if has_members() && !settled.get_untracked() {
+            when_idle(move || settled.set(true));
+        }
+    });
     let use_benchmark = move |_| {
         let b = tv.with_untracked(|v| v.benchmark("Team"));
         let mut ws = state.workspace.get_untracked();
@@ -224,7 +233,7 @@ pub fn Team() -> impl IntoView {
                 </Show>
             </section>
         </div>
-        <Show when=has_members>
+        <Show when=move || has_members() && settled.get()>
             <div class="no-print">
                 <div class="chart-block"><RadarChart radar/></div>
                 <TeamHeatMap view=tv/>
