@@ -53,7 +53,6 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     provide_context(Base(base.clone()));
     super::theme::provide_theme();
-    super::format::warm_up(state.workspace.with_untracked(|w| w.money.clone()));
     view! {
         <Router base=base>
             <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>

@@ -63,9 +63,9 @@ fn format_number(locale: &str, opts: &[(&str, JsValue)], value: f64) -> String {
         .unwrap_or_default()
 }
 
-/// Makes the formatters the pages use most while the browser is idle after start: the first Intl.NumberFormat of a
-/// page loads the locale's data (30 ms here, four times that on a slow phone), which would otherwise land on the
-/// first view that shows a figure.
+/// Makes the formatters a page will need while the browser is idle: the first Intl.NumberFormat of a page loads the
+/// locale's data (30 ms here, four times that on a slow phone), which would otherwise land on the click that first
+/// shows a figure. Not at start: there it delays the first view.
 pub fn warm_up(m: Money) {
     super::idle::when_idle(move || {
         money(&m, 0.0);

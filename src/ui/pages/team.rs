@@ -11,7 +11,7 @@ use crate::ui::components::number_field::NumberField;
 use crate::ui::components::radar_chart::RadarChart;
 use crate::ui::components::team_heat_map::TeamHeatMap;
 use crate::ui::files::{download, svg_data_url, today};
-use crate::ui::format::{money, number};
+use crate::ui::format::{money, number, warm_up};
 use crate::ui::idle::when_idle;
 use crate::ui::state::Notice;
 use crate::ui::theme::use_palette;
@@ -88,6 +88,8 @@ pub fn Team() -> impl IntoView {
     let state = use_app_state();
     let model = CompetencyModel::builtin();
     let palette = use_palette();
+    // The group case shows money once the team is there: its formatters are made before the paste that needs them.
+    warm_up(state.workspace.with_untracked(|w| w.money.clone()));
     let pasted = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<String>);
     // Links decoded only when the members change, not on every edit elsewhere in the workspace.
