@@ -6,9 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{
-    base64, fragment, index, open_body, pick, sign, LinkError, LinkKind, Read, Reader, Writer,
-};
+use super::{fragment, index, open_body, pick, seal, LinkError, LinkKind, Read, Reader, Writer};
 use crate::core::assessment::{Assessment, Rating};
 use crate::core::benchmark::{Benchmark, BenchmarkKind};
 use crate::core::model::{CompetencyModel, MAX_LEVEL};
@@ -107,11 +105,11 @@ pub fn disagreements(
     out
 }
 
-fn seal(tag: &str, w: Writer) -> String {
+/// A rater link: the writer's bytes and its text, sealed under `tag`.
+fn sealed(tag: &str, w: Writer) -> String {
     let mut bytes = w.bytes;
     bytes.extend_from_slice(&w.text);
-    sign(tag.as_bytes(), &mut bytes);
-    format!("{tag}{}", base64(&bytes))
+    seal(tag, tag.as_bytes(), bytes)
 }
 
 /// The bytes inside a link of this tag, once its check holds.
@@ -165,7 +163,7 @@ pub fn encode_request(req: &RateRequest) -> String {
     head(&mut w, req.made_on, req.model_version);
     w.byte(req.role.map_or(0, |r| index(&Role::ALL, &r) + 1));
     w.text(&req.name);
-    seal(REQUEST, w)
+    sealed(REQUEST, w)
 }
 
 pub fn decode_request(link: &str, model: &CompetencyModel) -> Read<RateRequest> {
@@ -205,7 +203,7 @@ pub fn encode_answer(answer: &RaterAnswer, model: &CompetencyModel) -> String {
     }
     w.text(&answer.for_name);
     w.text(&answer.rater);
-    seal(ANSWER, w)
+    sealed(ANSWER, w)
 }
 
 pub fn decode_answer(link: &str, model: &CompetencyModel) -> Read<RaterAnswer> {
