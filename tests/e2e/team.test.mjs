@@ -76,7 +76,7 @@ test('ten links make the team: radar, heat map and gaps match the ratings, and a
   const heat = page.locator('canvas.heat');
   await page.waitForFunction(() => Number(document.querySelector('canvas.heat')?.dataset.draws) >= 1);
   assert.match(await heat.getAttribute('aria-label'), /^Heat map of 10 members' levels in 12 areas/);
-  assert.equal(await heat.evaluate((c) => c.height / devicePixelRatio), 190 + 24 * 12 + 8 + 36);
+  assert.equal(await heat.evaluate((c) => c.height / devicePixelRatio), 190 + 24 * 12 + 8 + 56);
   assert.equal(await page.getByTestId('heat-map').count(), 0, 'no table until asked for');
   await page.getByText('Show the numbers as a table').click();
   const rows = page.getByTestId('heat-map').locator('tbody tr');

@@ -84,7 +84,8 @@ const HEAD: f64 = 190.0;
 const ROW: f64 = 24.0;
 /// Between the team's two rows and the members'.
 const GAP: f64 = 8.0;
-const LEGEND: f64 = 36.0;
+/// The key: the steps on one line, what "–" means on the next (one line would not fit a phone).
+const LEGEND: f64 = 56.0;
 
 /// A name cut to what fits in `width` pixels at the chart's font, with "…" where cut.
 fn fit(name: &str, width: f64) -> String {
@@ -177,8 +178,13 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
     area.draw(&Text::new(
-        "5   – not rated or not relevant",
+        "5",
         px(52.0 + 16.0 * 9.0 + 6.0, y + 7.0),
+        font(FONT, palette.muted, HPos::Left, VPos::Center),
+    ))?;
+    area.draw(&Text::new(
+        "– not rated or not relevant",
+        px(0.0, y + 27.0),
         font(FONT, palette.muted, HPos::Left, VPos::Center),
     ))?;
     Ok(())
