@@ -80,6 +80,8 @@ test('ten links make the team: radar, heat map and gaps match the ratings, and a
   assert.equal(await page.getByTestId('heat-map').count(), 0, 'no table until asked for');
   await page.getByText('Show the numbers as a table').click();
   const rows = page.getByTestId('heat-map').locator('tbody tr');
+  // Opening builds the table in a moment (a Leptos effect): wait for its last row before counting.
+  await rows.nth(2 + 10 - 1).waitFor();
   assert.equal(await rows.count(), 2 + 10);
   const cellsOf = async (r) => rows.nth(r).locator('td').allInnerTexts();
   assert.deepEqual(await cellsOf(0), expected.map((e) => e.mean.toFixed(1)), 'team means');
@@ -98,6 +100,7 @@ test('ten links make the team: radar, heat map and gaps match the ratings, and a
   assert.deepEqual(gaps, order, 'every gap, largest first');
   assert.match(await page.locator('canvas.radar').getAttribute('aria-label'), /Team of 10 against Head of Product expectations/);
   await page.getByLabel('Sort areas by').selectOption('gap');
+  await page.waitForFunction((first) => document.querySelectorAll('[data-testid=heat-map] thead th')[1]?.innerText === first, order[0]);
   assert.equal(await page.getByTestId('heat-map').locator('thead th').nth(1).innerText(), order[0]);
   await screenshot(page, 'team-view');
 
