@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::model::{CompetencyModel, MAX_LEVEL};
+use super::order::map_of;
 
 /// The highest importance; 0 means "does not matter for my role".
 pub const MAX_IMPORTANCE: u8 = 5;
@@ -121,14 +122,10 @@ impl Assessment {
 
     /// The same ratings on `model`: areas it renamed follow their new id, areas it dropped are left out.
     pub fn carried_to(&self, model: &CompetencyModel) -> Assessment {
-        let ratings = self
-            .ratings
-            .iter()
-            .filter_map(|(area, rating)| {
-                let id = model.carry_over(&self.model_id, self.model_version, area)?;
-                Some((id, rating.clone().clamped()))
-            })
-            .collect();
+        let ratings = map_of(self.ratings.iter().filter_map(|(area, rating)| {
+            let id = model.carry_over(&self.model_id, self.model_version, area)?;
+            Some((id, rating.clone().clamped()))
+        }));
         Assessment {
             model_id: model.id.clone(),
             model_version: model.version,

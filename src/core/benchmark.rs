@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{de, Deserialize, Deserializer, Serialize};
 
 use super::model::{CompetencyModel, Expectation, RoleProfiles, MAX_LEVEL};
+use super::order::map_of;
 use super::workspace::Role;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,12 +54,13 @@ pub struct Benchmark {
 /// A role's expectation profile, with the user's edits (area id → level) laid over Skillcase's values.
 pub fn role_benchmark(role: Role, edits: &BTreeMap<String, f32>) -> Benchmark {
     let profiles = RoleProfiles::builtin();
-    let mut levels: BTreeMap<String, f32> = profiles
-        .role(role)
-        .levels
-        .iter()
-        .map(|(area, Expectation(level, _))| (area.clone(), *level))
-        .collect();
+    let mut levels = map_of(
+        profiles
+            .role(role)
+            .levels
+            .iter()
+            .map(|(area, Expectation(level, _))| (area.clone(), *level)),
+    );
     for (area, level) in edits {
         if levels.contains_key(area) && is_level(*level) {
             levels.insert(area.clone(), *level);

@@ -8,6 +8,7 @@ pub mod benchmark;
 pub mod charts;
 pub mod link;
 pub mod model;
+pub mod order;
 pub mod plan;
 pub mod proposal;
 pub mod providers;

@@ -91,7 +91,7 @@ impl Shortlist {
     /// Providers by score, best first; unscored ones last, ties in the order added.
     pub fn ranking(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.providers.len()).collect();
-        order.sort_by(|a, b| {
+        crate::core::order::sort_by(&mut order, |a, b| {
             let (sa, sb) = (
                 self.score(*a).unwrap_or(-1.0),
                 self.score(*b).unwrap_or(-1.0),

@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 use super::assessment::Assessment;
 use super::benchmark::Benchmark;
 use super::model::CompetencyModel;
+use super::order;
 
 /// How many of the largest gaps become the focus.
 pub const FOCUS_AREAS: usize = 3;
@@ -61,7 +62,7 @@ pub fn results(
         })
         .collect();
     // Ties: the larger raw gap, then the more important, then the model's own order, so the ranking never wobbles.
-    ranked.sort_by(|(ao, a), (bo, b)| {
+    order::sort_by(&mut ranked, |(ao, a), (bo, b)| {
         b.weighted
             .total_cmp(&a.weighted)
             .then_with(|| {
@@ -83,7 +84,7 @@ pub fn results(
         .iter()
         .filter(|r| r.gap.is_some_and(|g| g <= 0.0))
         .collect();
-    strengths.sort_by(|a, b| {
+    order::sort_by(&mut strengths, |a, b| {
         a.gap
             .unwrap_or(0.0)
             .total_cmp(&b.gap.unwrap_or(0.0))

@@ -370,7 +370,7 @@ pub fn recoveries(kv: &dyn KeyValue) -> Vec<StorageKey> {
         .filter_map(|k| StorageKey::parse(k))
         .filter(|k| matches!(k, StorageKey::Recovery(_)))
         .collect();
-    keys.sort();
+    crate::core::order::sort_by(&mut keys, Ord::cmp);
     keys
 }
 

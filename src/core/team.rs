@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::benchmark::{role_benchmark, Benchmark, BenchmarkKind};
 use super::link::{decode, LinkError};
 use super::model::CompetencyModel;
+use super::order;
 use super::report::Report;
 use super::results::results;
 use super::workspace::Role;
@@ -258,23 +259,35 @@ impl TeamView {
         let mut areas: Vec<usize> = (0..self.areas.len()).collect();
         if by_gap {
             let gap = |j: usize| self.areas[j].gap.unwrap_or(f32::MIN);
-            areas.sort_by(|a, b| gap(*b).total_cmp(&gap(*a)));
+            order::sort_by(&mut areas, |a, b| gap(*b).total_cmp(&gap(*a)));
         }
-        let mut order: Vec<usize> = (0..self.names.len()).collect();
-        let average = |m: usize| {
-            let rated: Vec<f32> = self.heat[m].iter().flatten().copied().collect();
-            if rated.is_empty() {
-                0.0
-            } else {
-                rated.iter().sum::<f32>() / rated.len() as f32
-            }
-        };
+        let mut members_order: Vec<usize> = (0..self.names.len()).collect();
+        // Keys worked out once: the sort compares each member with many others.
         match members {
             MemberOrder::Team => {}
-            MemberOrder::Name => order.sort_by_key(|&m| self.names[m].to_lowercase()),
-            MemberOrder::Average => order.sort_by(|a, b| average(*b).total_cmp(&average(*a))),
+            MemberOrder::Name => {
+                let names: Vec<String> = self.names.iter().map(|n| n.to_lowercase()).collect();
+                order::sort_by_key(&mut members_order, |&m| &names[m]);
+            }
+            MemberOrder::Average => {
+                let average: Vec<f32> = self
+                    .heat
+                    .iter()
+                    .map(|row| {
+                        let rated: Vec<f32> = row.iter().flatten().copied().collect();
+                        if rated.is_empty() {
+                            0.0
+                        } else {
+                            rated.iter().sum::<f32>() / rated.len() as f32
+                        }
+                    })
+                    .collect();
+                order::sort_by(&mut members_order, |a, b| {
+                    average[*b].total_cmp(&average[*a])
+                });
+            }
         }
-        (areas, order)
+        (areas, members_order)
     }
 
     /// The areas with a gap, largest first (ties: more members below, then model order).
@@ -284,7 +297,7 @@ impl TeamView {
             .iter()
             .filter(|a| a.gap.is_some_and(|g| g > 0.0))
             .collect();
-        gaps.sort_by(|a, b| {
+        order::sort_by(&mut gaps, |a, b| {
             b.gap
                 .unwrap_or(0.0)
                 .total_cmp(&a.gap.unwrap_or(0.0))

@@ -8,6 +8,7 @@ use super::aspiring::FitCheck;
 use super::assessment::Assessment;
 use super::benchmark::{finite_levels, role_benchmark, Benchmark, BenchmarkKind};
 use super::model::CompetencyModel;
+use super::order::map_of;
 use super::plan::Plan;
 use super::proposal::Proposal;
 use super::report::ShareOptions;
@@ -126,10 +127,11 @@ fn finite_role_edits<'de, D: Deserializer<'de>>(
     #[derive(Deserialize)]
     struct Levels(#[serde(deserialize_with = "finite_levels")] BTreeMap<String, f32>);
     let edits = BTreeMap::<String, Levels>::deserialize(deserializer)?;
-    Ok(edits
-        .into_iter()
-        .map(|(role, Levels(levels))| (role, levels))
-        .collect())
+    Ok(map_of(
+        edits
+            .into_iter()
+            .map(|(role, Levels(levels))| (role, levels)),
+    ))
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -166,11 +168,11 @@ impl Workspace {
                 .map(|a| Benchmark {
                     name: format!("You on {}", iso_date(*at)),
                     kind: BenchmarkKind::EarlierSelf,
-                    levels: a
-                        .ratings
-                        .iter()
-                        .filter_map(|(id, r)| Some((id.clone(), r.current()?)))
-                        .collect(),
+                    levels: map_of(
+                        a.ratings
+                            .iter()
+                            .filter_map(|(id, r)| Some((id.clone(), r.current()?))),
+                    ),
                     source: "your own earlier ratings".into(),
                 }),
             BenchmarkChoice::Imported { name } => {

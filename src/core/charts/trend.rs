@@ -23,7 +23,7 @@ pub fn snapshots(ws: &Workspace) -> Vec<&Assessment> {
     if ws.assessment.is_started() && !all.iter().any(|a| a.updated_at == ws.assessment.updated_at) {
         all.push(&ws.assessment);
     }
-    all.sort_by_key(|a| a.updated_at);
+    crate::core::order::sort_by_key(&mut all, |a| a.updated_at);
     all.dedup_by_key(|a| a.updated_at);
     all
 }

@@ -10,6 +10,7 @@ use super::{fragment, index, open_body, pick, seal, LinkError, LinkKind, Read, R
 use crate::core::assessment::{Assessment, Rating};
 use crate::core::benchmark::{Benchmark, BenchmarkKind};
 use crate::core::model::{CompetencyModel, MAX_LEVEL};
+use crate::core::order::map_of;
 use crate::core::workspace::{iso_date, Role};
 
 const REQUEST: &str = "R1";
@@ -67,12 +68,12 @@ impl RaterAnswer {
         Benchmark {
             name: format!("{who}'s rating, {}", iso_date(self.made_on * 86_400_000)),
             kind: BenchmarkKind::SecondRater,
-            levels: self
-                .assessment
-                .ratings
-                .iter()
-                .filter_map(|(id, r)| Some((id.clone(), r.current()?)))
-                .collect(),
+            levels: map_of(
+                self.assessment
+                    .ratings
+                    .iter()
+                    .filter_map(|(id, r)| Some((id.clone(), r.current()?))),
+            ),
             source: format!(
                 "{} rating you, from their link",
                 self.relation.label().to_lowercase()
@@ -101,7 +102,9 @@ pub fn disagreements(
         .filter(|(_, m, t)| (m - t).abs() >= 0.5)
         .collect();
     // Stable: ties keep the model's order.
-    out.sort_by(|a, b| (b.1 - b.2).abs().total_cmp(&(a.1 - a.2).abs()));
+    crate::core::order::sort_by(&mut out, |a, b| {
+        (b.1 - b.2).abs().total_cmp(&(a.1 - a.2).abs())
+    });
     out
 }
 

@@ -47,7 +47,7 @@ pub fn CheckInReview() -> impl IntoView {
                 .filter_map(|a| Some((a.name.clone(), now.rating(&a.id).current()? - before.rating(&a.id).current()?)))
                 .filter(|(_, change)| change.abs() >= 0.5)
                 .collect();
-            moved.sort_by(|a, b| b.1.total_cmp(&a.1));
+            crate::core::order::sort_by(&mut moved, |a, b| b.1.total_cmp(&a.1));
             let since = crate::core::workspace::iso_date(before.updated_at);
             if moved.is_empty() {
                 format!("No change of half a level or more since {since}.")
