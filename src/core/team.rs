@@ -311,11 +311,11 @@ impl TeamView {
         Benchmark {
             name: format!("{team_name} average ({} members)", self.names.len()),
             kind: BenchmarkKind::Team,
-            levels: self
-                .areas
-                .iter()
-                .filter_map(|a| Some((a.area.clone(), (a.mean? * 10.0).round() / 10.0)))
-                .collect(),
+            levels: order::map_of(
+                self.areas
+                    .iter()
+                    .filter_map(|a| Some((a.area.clone(), (a.mean? * 10.0).round() / 10.0))),
+            ),
             source: "the average of the members' own ratings".into(),
         }
     }

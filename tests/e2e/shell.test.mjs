@@ -33,6 +33,27 @@ test('the release build starts and welcomes a first-time user', async () => {
   await context.close();
 });
 
+test('a module that cannot load, or a crash in the app, gets a plain message instead of a silent page', async () => {
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  // The wasm never arrives: without the message, "Loading Skillcase…" would stay forever.
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto(site.server.url + 'assess/');
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Skillcase could not start/);
+  assert.equal(await page.locator('#loading').count(), 0);
+  await page.unroute(/_bg\.wasm$/);
+  // After start, a panic aborts the wasm at once: the trap surfaces as a RuntimeError from an event handler.
+  await openApp(page, site.server, 'assess/');
+  assert.equal(await alert.count(), 0);
+  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /stopped because of an error in the app\. Your work saved so far is kept/);
+  assert.ok(await page.locator('header.site-header').isVisible(), 'the page around the message stays');
+  await context.close();
+});
+
 test('every view is reached by its link, shows its content, and is marked current', async () => {
   const context = await freshProfile(site.browser);
   const page = await context.newPage();
