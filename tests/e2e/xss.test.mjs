@@ -340,6 +340,9 @@ async function journey(text, index) {
   await page.getByTestId('add-links').click();
   await page.getByTestId('members').waitFor();
   assert.match(await textOf(page, '[data-testid=add-result]'), /^Added 1\. Link 2: /);
+  // The sections below the member list (the group case among them) are built once the browser is idle: a loaded
+  // machine reached the fill before they were there.
+  await page.locator('#seat-fee').waitFor();
   await fill(page, '.member input[type=text], main .field.number input');
   await page.getByText('Show the numbers as a table').click();
   await page.locator('.heat-map tbody th').filter({ hasText: text.slice(0, 10) }).first().waitFor();
