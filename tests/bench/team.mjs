@@ -2,12 +2,10 @@
 // view takes to render 50 members: from the click on "Add to the team" until the outcome and the member list are on
 // screen, and until the whole view is (the heat map and the radar drawn, built once the browser is idle); then the re-render after switching the role the team is measured against (median of 9).
 //   DIST=target/bench-dist node tests/bench/team.mjs
-import { freshProfile, launchBrowser, loadWorkspace, openApp, startServer } from '../e2e/harness.mjs';
+import { AREAS, freshProfile, launchBrowser, loadWorkspace, openApp, startServer } from '../e2e/harness.mjs';
 
 const MEMBERS = 50;
 const RATE = 4;
-const AREAS = ['customer-insight', 'market', 'data', 'vision', 'business', 'roadmap', 'discovery', 'delivery', 'launch',
-  'lifecycle', 'communication', 'team-leadership'];
 
 function envelope(i) {
   const ratings = Object.fromEntries(AREAS.map((a, j) => [a, { knowledge: 1 + ((i + j) % 5), experience: 1 + ((i * 3 + j) % 5), importance: 1 + (j % 5) }]));

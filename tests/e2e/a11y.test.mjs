@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import {
-  freshProfile, loadWorkspace, openApp, openWithFragment, reload, screenshot, serveAndBrowse,
+  AREAS, freshProfile, loadWorkspace, openApp, openWithFragment, reload, screenshot, serveAndBrowse,
 } from './harness.mjs';
 
 const AXE = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
@@ -40,8 +40,7 @@ const VIEWS = [
 function filledWorkspace(origin) {
   const saved = JSON.parse(readFileSync('tests/fixtures/storage/v2.json', 'utf8'));
   const w = saved.workspace;
-  const areas = JSON.parse(readFileSync('src/core/model/skillcase-pm-v1.json', 'utf8')).areas.map((a) => a.id);
-  areas.forEach((area, i) => {
+  AREAS.forEach((area, i) => {
     w.assessment.ratings[area] ??= { knowledge: 1 + (i % 5), experience: 1 + ((i + 2) % 5), importance: i % 6 };
   });
   w.plan = {

@@ -5,14 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import {
-  freshProfile, openApp, readLocalStorage, reload, screenshot, serveAndBrowse, waitSaved,
+  AREAS, freshProfile, MODEL, openApp, readLocalStorage, reload, screenshot, serveAndBrowse, STORAGE_KEY as KEY,
+  waitSaved,
 } from './harness.mjs';
 
-const KEY = 'skillcase.workspace';
-const AREAS = [
-  'customer-insight', 'market', 'data', 'vision', 'business', 'roadmap',
-  'discovery', 'delivery', 'launch', 'lifecycle', 'communication', 'team-leadership',
-];
 const NOT_RELEVANT = 'lifecycle';
 // A spread of ratings, different for every area: knowledge, experience, importance.
 const planned = (i) => ({ knowledge: 1 + ((i + 2) % 5), experience: 1 + (i % 4), importance: (i * 2 + 1) % 6 });
@@ -227,9 +223,8 @@ test('role expectations show their reasons and sources, take edits that are kept
 });
 
 test('the ranked gaps are the importance-weighted gaps against the role, largest first', async () => {
-  const model = JSON.parse(readFileSync('src/core/model/skillcase-pm-v1.json', 'utf8'));
   const profiles = JSON.parse(readFileSync('src/core/model/role-profiles.json', 'utf8'));
-  const expected = model.areas
+  const expected = MODEL.areas
     .map((area, order) => {
       const i = AREAS.indexOf(area.id);
       if (area.id === NOT_RELEVANT) return null;

@@ -3,7 +3,7 @@
 
 import { spawn } from 'node:child_process';
 import { after, before } from 'node:test';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +15,11 @@ if (!DIST) throw new Error('DIST must name the built app (./x test sets it)');
 export const SUBPATH = '/skillcase/';
 export const ARTIFACTS = resolve(process.env.E2E_ARTIFACTS ?? 'target/e2e-artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
+/** Where the app keeps the workspace in localStorage. */
+export const STORAGE_KEY = 'skillcase.workspace';
+/** The built-in competency model, and its area ids in the model's order. */
+export const MODEL = JSON.parse(readFileSync('src/core/model/skillcase-pm-v1.json', 'utf8'));
+export const AREAS = MODEL.areas.map((a) => a.id);
 
 // Chromium as root, with nothing reaching out to the network on its own.
 const CHROMIUM_ARGS = [

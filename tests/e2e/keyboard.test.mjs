@@ -5,14 +5,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  freshProfile, openApp, openWithFragment, readLocalStorage, screenshot, serveAndBrowse, waitSaved,
+  AREAS, freshProfile, openApp, openWithFragment, readLocalStorage, screenshot, serveAndBrowse, STORAGE_KEY as KEY,
+  waitSaved,
 } from './harness.mjs';
 
-const KEY = 'skillcase.workspace';
-const AREAS = [
-  'customer-insight', 'market', 'data', 'vision', 'business', 'roadmap',
-  'discovery', 'delivery', 'launch', 'lifecycle', 'communication', 'team-leadership',
-];
 // Every area rated on all three questions, each differently: levels 1–5, importance 0–5.
 const planned = (i) => ({ knowledge: 1 + ((i + 1) % 5), experience: 1 + (i % 3), importance: (i + 3) % 6 });
 const NAME = 'Kira Keys';

@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import {
   freshProfile, loadWorkspace, openApp, openWithFragment, readLocalStorage, reload, screenshot, serveAndBrowse,
-  waitSaved,
+  STORAGE_KEY as KEY, waitSaved,
 } from './harness.mjs';
 
-const KEY = 'skillcase.workspace';
 const FIXTURE = readFileSync('tests/fixtures/storage/v2.json', 'utf8');
 const site = serveAndBrowse();
 

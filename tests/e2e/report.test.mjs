@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import {
-  freshProfile, loadWorkspace, openApp, openWithFragment, readLocalStorage, screenshot, serveAndBrowse, waitSaved,
+  freshProfile, loadWorkspace, openApp, openWithFragment, readLocalStorage, screenshot, serveAndBrowse,
+  STORAGE_KEY as KEY, waitSaved,
 } from './harness.mjs';
 
-const KEY = 'skillcase.workspace';
 const SENDER = readFileSync('tests/fixtures/storage/v2.json', 'utf8');
 const site = serveAndBrowse();
 

@@ -5,10 +5,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import {
-  freshProfile, openApp, readLocalStorage, reload, screenshot, serveAndBrowse, waitSaved,
+  freshProfile, openApp, readLocalStorage, reload, screenshot, serveAndBrowse, STORAGE_KEY as KEY, waitSaved,
 } from './harness.mjs';
 
-const KEY = 'skillcase.workspace';
 
 const site = serveAndBrowse();
 

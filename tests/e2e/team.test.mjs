@@ -5,12 +5,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { freshProfile, loadWorkspace, openApp, printPdf, readLocalStorage, reload, screenshot, serveAndBrowse, waitSaved } from './harness.mjs';
+import {
+  AREAS, freshProfile, loadWorkspace, MODEL, openApp, printPdf, readLocalStorage, reload, screenshot, serveAndBrowse,
+  STORAGE_KEY as KEY, waitSaved,
+} from './harness.mjs';
 
-const KEY = 'skillcase.workspace';
-const MODEL = JSON.parse(readFileSync('src/core/model/skillcase-pm-v1.json', 'utf8'));
 const ROLES = JSON.parse(readFileSync('src/core/model/role-profiles.json', 'utf8')).roles;
-const AREAS = MODEL.areas.map((a) => a.id);
 const site = serveAndBrowse();
 
 /** Member i's ratings: deterministic, different per member, with one area not relevant for member 3. */

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { freshProfile, loadWorkspace, openWithFragment, printPdf, serveAndBrowse } from './harness.mjs';
+import { AREAS, freshProfile, loadWorkspace, openWithFragment, printPdf, serveAndBrowse } from './harness.mjs';
 
 // Each would set window.__xss, open a dialog, or leave an element with an id starting "xss", if it were markup.
 const PAYLOADS = [
@@ -79,7 +79,6 @@ const JOURNEY_FIELDS = [
 ];
 
 const site = serveAndBrowse();
-const AREAS = JSON.parse(readFileSync('src/core/model/skillcase-pm-v1.json', 'utf8')).areas.map((a) => a.id);
 
 function rustFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (
