@@ -91,6 +91,25 @@ test('the behaviour of the level under focus is shown', async () => {
   await context.close();
 });
 
+test('the behaviour of the level under the pointer is shown, and goes when the pointer leaves', async () => {
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await openApp(page, site.server, 'assess/');
+  const behaviour = page.getByTestId('behaviour');
+  const prompt = await behaviour.innerText();
+  assert.match(prompt, /Point at a level/);
+  await page.locator('label[for="customer-insight-experience-4"]').hover();
+  await page.waitForFunction(() => /^Level 4 · /.test(document.querySelector('[data-testid="behaviour"]').innerText));
+  // Within the choice, from its number to its name, the preview stays.
+  await page.locator('label[for="customer-insight-experience-4"] .level-label').hover();
+  assert.match(await behaviour.innerText(), /^Level 4 · /);
+  await page.locator('label[for="customer-insight-experience-2"]').hover();
+  await page.waitForFunction(() => /^Level 2 · /.test(document.querySelector('[data-testid="behaviour"]').innerText));
+  await page.locator('h1').hover();
+  await page.waitForFunction((text) => document.querySelector('[data-testid="behaviour"]').innerText === text, prompt);
+  await context.close();
+});
+
 test('an assessment can be completed with the keyboard alone', async () => {
   const context = await freshProfile(site.browser);
   const page = await context.newPage();

@@ -6,6 +6,7 @@ use crate::ui::app::{use_app_state, use_base};
 use crate::ui::components::area_rating::AreaRating;
 use crate::ui::components::profile_form::ProfileForm;
 use crate::ui::components::radar_chart::{use_benchmark, use_radar, RadarChart};
+use crate::ui::idle::after_paint;
 use crate::ui::routes::View;
 
 /// The assessment: the profile, then the twelve areas one at a time, resuming at the first area not yet done.
@@ -60,8 +61,13 @@ pub fn Assess() -> impl IntoView {
         })
         .collect_view();
     let results = View::Results.href(&base);
-    // The radar grows as the user rates.
+    // The radar grows as the user rates. It joins the page just after the first paint, so the area to rate shows
+    // without waiting for the scores, the benchmark and the chart behind it.
     let radar = use_radar(use_benchmark());
+    let radar_shown = RwSignal::new(false);
+    after_paint(move || {
+        radar_shown.try_set(true);
+    });
     view! {
         <h1>"Assess your skills"</h1>
         <ProfileForm/>
@@ -100,7 +106,9 @@ pub fn Assess() -> impl IntoView {
         </div>
         <section class="chart-block live-radar">
             <h2>"Your radar so far"</h2>
-            <RadarChart radar/>
+            <Show when=move || radar_shown.get()>
+                <RadarChart radar/>
+            </Show>
         </section>
     }
 }
