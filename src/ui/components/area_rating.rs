@@ -49,12 +49,7 @@ pub fn AreaRating(area: Area) -> impl IntoView {
         ))
     };
     let not_relevant = Signal::derive(move || rating.with(|r| r.not_relevant));
-    // Told again on every move within a choice: only a new level changes the text.
-    let on_preview = Callback::new(move |level| {
-        if preview.get_untracked() != level {
-            preview.set(level);
-        }
-    });
+    let on_preview = Callback::new(move |level| preview.set(level));
     view! {
         <section class="card area" aria-labelledby="area-title">
             <p class="group-name">{model.group_name(&area.group).to_string()}</p>

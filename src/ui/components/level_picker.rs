@@ -1,18 +1,4 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-/// The level of the choice an event happened in, if any: read from the radio button's value, so the whole group
-/// needs one listener per kind of event instead of four per choice.
-fn level_at(ev: &leptos::ev::Event) -> Option<u8> {
-    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let choice = target.closest(".level").ok()??;
-    choice
-        .query_selector("input")
-        .ok()??
-        .get_attribute("value")?
-        .parse()
-        .ok()
-}
 
 /// One question answered by picking a level: native radio buttons, so arrow keys move between levels and Tab moves on.
 #[component]
@@ -34,14 +20,18 @@ pub fn LevelPicker(
             cb.run(level);
         }
     };
-    let preview_at = move |ev: leptos::ev::Event| preview(level_at(&ev));
     let options = choices
         .into_iter()
         .map(|(level, label)| {
             let id = format!("{name}-{level}");
             let label_for = id.clone();
             view! {
-                <label class="level" for=label_for>
+                <label
+                    class="level"
+                    for=label_for
+                    on:mouseenter=move |_| preview(Some(level))
+                    on:mouseleave=move |_| preview(None)
+                >
                     <input
                         type="radio"
                         id=id
@@ -50,6 +40,8 @@ pub fn LevelPicker(
                         prop:checked=move || value.get() == Some(level)
                         disabled=move || disabled.get()
                         on:change=move |_| on_pick.run(level)
+                        on:focus=move |_| preview(Some(level))
+                        on:blur=move |_| preview(None)
                     />
                     <span class="level-number">{level}</span>
                     <span class="level-label">{label}</span>
@@ -58,15 +50,7 @@ pub fn LevelPicker(
         })
         .collect_view();
     view! {
-        // Pointer and focus are followed on the group: moving within a choice, or from one choice to the next,
-        // shows that choice; leaving the group clears the preview.
-        <fieldset
-            class="level-picker"
-            on:mouseover=move |ev| preview_at(ev.into())
-            on:mouseleave=move |_| preview(None)
-            on:focusin=move |ev| preview_at(ev.into())
-            on:focusout=move |_| preview(None)
-        >
+        <fieldset class="level-picker">
             <legend>{legend}</legend>
             <div class="levels">{options}</div>
         </fieldset>
