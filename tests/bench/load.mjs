@@ -4,7 +4,7 @@
 // For scale it also times, in the same way, a plain HTML page holding only that radio button: what the browser takes
 // here before any app runs (this machine's speed varies from day to day by more than most changes to the app).
 //   DIST=target/bench-dist node tests/bench/load.mjs
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshProfile, launchBrowser, startServer } from '../e2e/harness.mjs';
@@ -44,7 +44,8 @@ async function visit(browser, url) {
 const median = (times) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 
 const app = await startServer();
-const plain = await startServer(plainPage());
+const plainDir = plainPage();
+const plain = await startServer(plainDir);
 const browser = await launchBrowser();
 try {
   // Alternated, so a slow spell of the machine weighs on both alike.
@@ -60,4 +61,5 @@ try {
   await browser.close();
   app.stop();
   plain.stop();
+  rmSync(plainDir, { recursive: true, force: true });
 }
