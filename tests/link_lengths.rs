@@ -1,10 +1,11 @@
 //! The report link's length, printed for the benchmark script (`./x bench`) and held to its budget: a full report
 //! (12 areas rated, role, benchmark, ROI inputs, focus goals, a name) fits in 200 characters, address included.
 
-use skillcase::core::link::{decode, encode};
-use skillcase::core::model::CompetencyModel;
-use skillcase::core::report::{Report, ShareOptions};
-use skillcase::core::workspace::{Role, Workspace};
+use skillcase::core::justify::roi::Estimate;
+use skillcase::core::model::{CompetencyModel, Role};
+use skillcase::core::share::link::{decode, encode};
+use skillcase::core::share::ShareOptions;
+use skillcase::core::workspace::Workspace;
 
 /// A typical hosted address, 44 characters before the fragment.
 const ADDRESS: &str = "https://example.github.io/skillcase/report/#";
@@ -24,24 +25,25 @@ fn full() -> Workspace {
             r.importance = Some(1 + (i % 5) as u8);
         });
     }
-    let t = &mut ws.roi.training;
+    let t = &mut ws.case.training;
     t.course = "Product Strategy Intensive".into();
     t.provider = "Example Academy".into();
     (t.start, t.end) = ("2027-03-10".into(), "2027-03-12".into());
     (t.days_away, t.fees, t.travel, t.materials, t.salary) = (3.0, 2_400.0, 350.0, 80.0, 85_000.0);
-    let b = &mut ws.roi.benefits;
+    let b = &mut ws.case.benefits;
     (
         b.decisions.on,
         b.decisions.influenced,
+        b.decisions.margin_pct,
         b.decisions.improvement_pct,
-    ) = (true, 2_500_000.0, 2.0);
-    (b.time_saved.on, b.time_saved.hours_per_week) = (true, 1.5);
+    ) = (true, 2_500_000.0, Some(20.0), Estimate::expecting(2.0));
+    (b.time_saved.on, b.time_saved.hours_per_week) = (true, Estimate::expecting(1.5));
     ws
 }
 
 fn measure(what: &str, ws: &Workspace) -> usize {
     let model = CompetencyModel::builtin();
-    let report = Report::of(ws, model, ShareOptions::default(), TODAY);
+    let report = ws.report(model, ShareOptions::default(), TODAY);
     let fragment = encode(&report, model);
     assert_eq!(
         decode(&fragment, model).as_ref(),
@@ -67,7 +69,7 @@ fn report_links_fit_their_budget() {
     let minimal = measure("minimal (nothing filled in)", &Workspace::default());
     assert!(minimal < full);
     let mut worded = self::full();
-    worded.roi.arguments.0[0].edited =
+    worded.case.arguments.0[0].edited =
         Some("I'd like your support to attend this course: it closes the gaps that slow my launches down.".into());
     let mut goal = skillcase::core::plan::Goal::suggested("data");
     goal.wording = Some("Pull the numbers for every decision myself, twice a month".into());

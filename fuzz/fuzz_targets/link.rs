@@ -9,8 +9,8 @@
 use std::sync::Once;
 
 use libfuzzer_sys::fuzz_target;
-use skillcase::core::link::rater::{decode_answer, decode_request, encode_answer, encode_request};
-use skillcase::core::link::{decode, encode, seal};
+use skillcase::core::share::link::rater::{decode_answer, decode_request, encode_answer, encode_request};
+use skillcase::core::share::link::{decode, encode, seal};
 use skillcase::core::model::CompetencyModel;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,8 +1,8 @@
 //! Putting the app's short lists in order.
 //!
-//! The standard library's stable sort is compiled anew for every element type and comparison: it was 19 copies and
-//! 67 KB of the wasm (4.5 %), and collecting into a `BTreeMap` sorts too. No list here is longer than a few hundred
-//! items, so one small stable insertion sort serves them all, and maps are filled by inserting.
+//! The standard library's stable sort is compiled anew for every element type and comparison, a large share of the
+//! wasm, and collecting into a `BTreeMap` sorts too. No list here is longer than a few hundred items, so one small
+//! stable insertion sort serves them all, and maps are filled by inserting.
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;

@@ -10,19 +10,22 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::assess::Assessment;
+use super::model::CompetencyModel;
+use super::order;
 use super::workspace::Workspace;
 
 /// Names this document among JSON files, so a backup of something else is refused by name.
 pub const FORMAT: &str = "skillcase-workspace";
 /// The envelope version this build writes. Raise it whenever the saved shape changes, add a step to `STEPS` and a
 /// fixture under `tests/fixtures/storage/`.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 4;
 /// A backup larger than this is not a Skillcase workspace (a full one is a few kilobytes).
 pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
 
 /// Upgrades, one per released version: `STEPS[i]` turns a version `i + 1` workspace into version `i + 2`.
 type Step = fn(Value) -> Result<Value, String>;
-const STEPS: [Step; CURRENT_VERSION as usize - 1] = [v1_to_v2];
+const STEPS: [Step; CURRENT_VERSION as usize - 1] = [v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 added the assessment, earlier snapshots, the benchmark choice, role edits, imported benchmarks, the ROI
 /// case and the money format. All start empty or at their defaults, so a version 1 workspace (a profile alone) is
@@ -32,6 +35,97 @@ fn v1_to_v2(workspace: Value) -> Result<Value, String> {
         Value::Object(_) | Value::Null => Ok(workspace),
         _ => Err("the workspace is not an object".into()),
     }
+}
+
+/// Version 3 made the ROI case one a finance reader accepts. Each benefit's driver became an estimate (what the user
+/// expects, with optional low and high values): the number saved becomes the expected value. Better decisions gained
+/// a contribution margin, which version 2 never asked for: it stays unset, so no benefit is claimed on revenue until
+/// the user gives it. What was observed at the check-in moved from the case (`roi.observed`) to the plan's evaluation
+/// (`plan.evaluation`), without the attribution and confidence Phillips asks to estimate afresh. The group case's
+/// prices became blank until typed: version 2 filled them with placeholders (2 000, 500, 12 000, 100) that printed as
+/// if they were quotes, so a price still equal to its placeholder is dropped; any other is kept.
+fn v2_to_v3(mut workspace: Value) -> Result<Value, String> {
+    let Value::Object(ws) = &mut workspace else {
+        return match workspace {
+            Value::Null => Ok(workspace),
+            _ => Err("the workspace is not an object".into()),
+        };
+    };
+    if let Some(Value::Object(roi)) = ws.get_mut("roi") {
+        if let Some(Value::Object(benefits)) = roi.get_mut("benefits") {
+            for (model, driver) in [
+                ("decisions", "improvement_pct"),
+                ("time_saved", "hours_per_week"),
+                ("avoided_failure", "probability_reduction_pct"),
+                ("retention", "attrition_reduction_pct"),
+            ] {
+                if let Some(Value::Object(m)) = benefits.get_mut(model) {
+                    if let Some(n @ Value::Number(_)) = m.get(driver).cloned() {
+                        m.insert(driver.into(), serde_json::json!({ "expected": n }));
+                    }
+                }
+            }
+        }
+        if let Some(Value::Object(observed)) = roi.remove("observed") {
+            let plan = ws
+                .entry("plan")
+                .or_insert_with(|| Value::Object(Default::default()));
+            if let Value::Object(plan) = plan {
+                plan.insert("evaluation".into(), Value::Object(observed));
+            }
+        }
+    }
+    let placeholders = [
+        ("seat_fee", 2_000.0),
+        ("seat_travel", 500.0),
+        ("workshop_fee", 12_000.0),
+        ("workshop_per_head", 100.0),
+    ];
+    if let Some(Value::Object(team)) = ws.get_mut("team") {
+        if let Some(Value::Object(group)) = team.get_mut("group") {
+            for (price, placeholder) in placeholders {
+                if group.get(price).and_then(Value::as_f64) == Some(placeholder) {
+                    group.remove(price);
+                }
+            }
+        }
+    }
+    Ok(workspace)
+}
+
+/// Version 4 came with version 2 of the competency model (anchors for knowing and for doing, levels that climb in
+/// skill) and evidence notes on ratings. The current assessment and every snapshot made on version 1 of the model are
+/// carried to version 2, which keeps every area's id: the ratings stay as they were. Evidence notes, the raters kept
+/// and whose importance weighs the gaps start empty.
+fn v3_to_v4(mut workspace: Value) -> Result<Value, String> {
+    let Value::Object(ws) = &mut workspace else {
+        return match workspace {
+            Value::Null => Ok(workspace),
+            _ => Err("the workspace is not an object".into()),
+        };
+    };
+    let model = CompetencyModel::builtin();
+    let carry = |value: &mut Value| -> Result<(), String> {
+        let assessment: Assessment = serde_json::from_value(value.take())
+            .map_err(|e| format!("an assessment is not as expected ({e})"))?;
+        let carried = if assessment.model_id == model.id && assessment.model_version < model.version
+        {
+            assessment.carried_to(model)
+        } else {
+            assessment
+        };
+        *value = serde_json::to_value(carried).map_err(|e| e.to_string())?;
+        Ok(())
+    };
+    if let Some(a) = ws.get_mut("assessment") {
+        carry(a)?;
+    }
+    if let Some(Value::Array(earlier)) = ws.get_mut("earlier") {
+        for a in earlier {
+            carry(a)?;
+        }
+    }
+    Ok(workspace)
 }
 
 /// Every key Skillcase writes, defined once.
@@ -151,7 +245,7 @@ struct EnvelopeOut<'a> {
 
 /// The envelope this build writes: for storage (compact) or for a backup file (indented, so a person can read it, with
 /// keys in alphabetical order). The indented text is made from the compact one, so the wasm holds one serialiser of
-/// the whole workspace instead of two (each about 20 KB).
+/// the whole workspace instead of two.
 pub fn write(workspace: &Workspace, revision: u64, saved_at: u64, pretty: bool) -> String {
     let envelope = EnvelopeOut {
         format: FORMAT,
@@ -372,7 +466,7 @@ pub fn recoveries(kv: &dyn KeyValue) -> Vec<StorageKey> {
         .filter_map(|k| StorageKey::parse(k))
         .filter(|k| matches!(k, StorageKey::Recovery(_)))
         .collect();
-    crate::core::order::sort_by(&mut keys, Ord::cmp);
+    order::sort_by(&mut keys, Ord::cmp);
     keys
 }
 
@@ -389,9 +483,10 @@ pub fn erase(kv: &mut dyn KeyValue) -> Result<(), StorageFault> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::assessment::Rating;
-    use crate::core::model::CompetencyModel;
-    use crate::core::workspace::{BenchmarkChoice, Profile, Role};
+    use crate::core::assess::{Profile, Rating};
+    use crate::core::compare::choice::BenchmarkChoice;
+    use crate::core::justify::roi::{Estimate, WorkingTime};
+    use crate::core::model::{CompetencyModel, Role};
     use proptest::prelude::*;
     use std::collections::BTreeMap;
 
@@ -548,7 +643,7 @@ mod tests {
                 assert!(ws.assessment.rating("lifecycle").not_relevant, "{name}");
                 assert_eq!(ws.earlier.len(), 1, "{name}");
                 assert_eq!(
-                    ws.benchmark,
+                    ws.compare_with,
                     BenchmarkChoice::Role {
                         role: Role::PrincipalPm
                     },
@@ -556,9 +651,47 @@ mod tests {
                 );
                 assert_eq!(ws.role_edits["spm"]["data"], 4.5, "{name}");
                 assert_eq!(ws.imported[0].levels["data"], 3.5, "{name}");
-                assert_eq!(ws.roi.training.fees, 4_200.0, "{name}");
-                assert_eq!(ws.roi.benefits.decisions.improvement_pct, 1.5, "{name}");
-                assert_eq!(ws.money.currency, "GBP", "{name}");
+                assert_eq!(ws.case.training.fees, 4_200.0, "{name}");
+                assert_eq!(
+                    ws.case.benefits.decisions.improvement_pct.expected, 1.5,
+                    "{name}"
+                );
+                assert_eq!(ws.locale.currency, "GBP", "{name}");
+            }
+            if version >= 3 {
+                let ws = &saved.workspace;
+                let d = &ws.case.benefits.decisions;
+                assert_eq!(
+                    (d.margin_pct, d.improvement_pct.low),
+                    (Some(22.5), Some(1.0)),
+                    "{name}"
+                );
+                assert_eq!(ws.case.working_time.days_per_year, 232.0, "{name}");
+                assert_eq!(ws.plan.evaluation.attribution_pct, Some(40.0), "{name}");
+                assert_eq!(ws.plan.goals[0].impact.target, Some(80.0), "{name}");
+                assert_eq!(ws.team.group.seat_fee, Some(1_800.0), "{name}");
+                assert_eq!(ws.team.group.workshop_fee, None, "{name}");
+            }
+            // Every version opens on version 2 of the model, ratings carried.
+            assert_eq!(saved.workspace.assessment.model_version, 2, "{name}");
+            assert!(
+                saved.workspace.earlier.iter().all(|a| a.model_version == 2),
+                "{name}"
+            );
+            if version >= 4 {
+                let ws = &saved.workspace;
+                assert_eq!(
+                    ws.assessment.rating("data").evidence,
+                    "Ran the churn analysis for the Q3 review",
+                    "{name}"
+                );
+                assert_eq!(ws.raters.len(), 1, "{name}");
+                assert_eq!(ws.raters[0].targets["data"], 3.5, "{name}");
+                assert_eq!(
+                    ws.importance_from.as_ref().map(|r| r.rater.as_str()),
+                    Some("Mo Manager"),
+                    "{name}"
+                );
             }
             seen.push(version);
         }
@@ -568,6 +701,47 @@ mod tests {
             (1..=CURRENT_VERSION).collect::<Vec<_>>(),
             "one fixture per released version"
         );
+    }
+
+    /// Version 3 keeps what version 2 held, moves what was observed into the plan's evaluation, claims nothing on
+    /// revenue until a margin is given, and drops the group case's placeholder prices.
+    #[test]
+    fn a_version_2_workspace_becomes_version_3() {
+        let v2 = r#"{"format":"skillcase-workspace","version":2,"workspace":{
+            "roi":{"benefits":{"decisions":{"on":true,"influenced":1000000,"improvement_pct":2},
+                               "time_saved":{"on":true,"hours_per_week":3}},
+                   "observed":{"reaction":"Good","improvement_pct":1.5}},
+            "team":{"group":{"seat_fee":2000,"seat_travel":650,"workshop_fee":12000,"workshop_per_head":100}}}}"#;
+        let ws = read(v2).unwrap().workspace;
+        let b = &ws.case.benefits;
+        assert_eq!(b.decisions.improvement_pct, Estimate::expecting(2.0));
+        assert_eq!(b.decisions.margin_pct, None);
+        assert_eq!(
+            ws.case.outcome().gross.decisions,
+            0.0,
+            "no margin: nothing claimed"
+        );
+        assert_eq!(b.time_saved.hours_per_week.expected, 3.0);
+        assert_eq!(
+            (
+                ws.plan.evaluation.reaction.as_str(),
+                ws.plan.evaluation.improvement_pct
+            ),
+            ("Good", Some(1.5))
+        );
+        assert_eq!(ws.plan.evaluation.attribution_pct, None, "estimated afresh");
+        let g = &ws.team.group;
+        assert_eq!(
+            (
+                g.seat_fee,
+                g.seat_travel,
+                g.workshop_fee,
+                g.workshop_per_head
+            ),
+            (None, Some(650.0), None, None),
+            "placeholders dropped, the user's own price kept"
+        );
+        assert_eq!(ws.case.working_time, WorkingTime::default());
     }
 
     #[test]
@@ -655,15 +829,18 @@ mod tests {
 
     #[test]
     fn a_newer_version_is_set_aside_not_destroyed() {
-        let newer = r#"{"format":"skillcase-workspace","version":3,"workspace":{"whatever":true}}"#;
-        let mut kv = FakeStorage::with(KEY, newer);
+        let next = CURRENT_VERSION + 1;
+        let newer = format!(
+            r#"{{"format":"skillcase-workspace","version":{next},"workspace":{{"whatever":true}}}}"#
+        );
+        let mut kv = FakeStorage::with(KEY, &newer);
         let opened = open(&mut kv, 9);
         assert!(matches!(
             opened.notice,
             Some(StartNotice::Recovered {
-                why: ReadError::Newer { version: 3 },
+                why: ReadError::Newer { version },
                 ..
-            })
+            }) if version == next
         ));
         assert_eq!(kv.items["skillcase.recovery.9"], newer);
     }
@@ -778,10 +955,11 @@ mod tests {
         );
         assert_eq!(follow(None, 4, true), Sync::Ask(None));
         assert_eq!(follow(Some("{"), 4, false), Sync::Ignore);
-        let newer = r#"{"format":"skillcase-workspace","version":3}"#;
+        let next = CURRENT_VERSION + 1;
+        let newer = format!(r#"{{"format":"skillcase-workspace","version":{next}}}"#);
         assert_eq!(
-            follow(Some(newer), 4, false),
-            Sync::NewerElsewhere { version: 3 }
+            follow(Some(&newer), 4, false),
+            Sync::NewerElsewhere { version: next }
         );
     }
 
@@ -807,6 +985,7 @@ mod tests {
                 experience,
                 importance,
                 not_relevant,
+                evidence: String::new(),
             });
         let areas: Vec<String> = CompetencyModel::builtin()
             .areas
@@ -824,7 +1003,7 @@ mod tests {
             ws.assessment.ratings = ratings;
             ws.assessment.updated_at = at;
             ws.earlier.push(ws.assessment.clone());
-            ws.benchmark = BenchmarkChoice::Earlier { at };
+            ws.compare_with = BenchmarkChoice::Earlier { at };
             ws
         })
     }

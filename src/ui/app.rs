@@ -1,36 +1,19 @@
+use leptos::children::ToChildren;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos::tachys::view::iterators::StaticVec;
+use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
+use leptos_router::components::{RouteChildren, Router, Routes, RoutesProps};
+use leptos_router::{path, NestedRoute, StaticSegment};
 use wasm_bindgen::JsCast;
 
-use super::components::nav::Nav;
-use super::components::notices::Notices;
+use super::components::shell::nav::Nav;
+use super::components::shell::notices::Notices;
 use super::pages::{
     assess::Assess, data::Data, fit::Fit, not_found::NotFound, plan::Plan, proposal::Proposal,
     rate::Rate, report::SharedReport, results::Results, roi::Roi, team::Team, welcome::Welcome,
 };
+use super::routes::{base_from_document, Base, View};
 use super::state::AppState;
-
-/// The sub-path the app is served under, without its trailing slash ("" at a site's root).
-#[derive(Clone)]
-struct Base(String);
-
-/// Trunk writes the public URL into `<base href>`; links and routes hang under it.
-fn base_from_document() -> String {
-    document()
-        .query_selector("base")
-        .ok()
-        .flatten()
-        .and_then(|b| b.get_attribute("href"))
-        .unwrap_or_default()
-        .trim_end_matches('/')
-        .to_string()
-}
-
-/// The app's sub-path, for building links.
-pub fn use_base() -> String {
-    use_context::<Base>().map(|b| b.0).unwrap_or_default()
-}
 
 /// Moves the focus to the page's content. Done here because the link alone can't: `<base href>` makes "#main" the
 /// welcome page's address, and the router would go there instead.
@@ -41,9 +24,36 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     }
 }
 
-/// The app state every page reads and edits.
-pub fn use_app_state() -> AppState {
-    expect_context::<AppState>()
+/// The page that shows a view.
+fn page(view: View) -> AnyView {
+    match view {
+        View::Welcome => view! { <Welcome/> }.into_any(),
+        View::Assess => view! { <Assess/> }.into_any(),
+        View::Results => view! { <Results/> }.into_any(),
+        View::Plan => view! { <Plan/> }.into_any(),
+        View::Roi => view! { <Roi/> }.into_any(),
+        View::Proposal => view! { <Proposal/> }.into_any(),
+        View::Team => view! { <Team/> }.into_any(),
+        View::Data => view! { <Data/> }.into_any(),
+        View::Report => view! { <SharedReport/> }.into_any(),
+        View::Rate => view! { <Rate/> }.into_any(),
+        View::Fit => view! { <Fit/> }.into_any(),
+    }
+}
+
+/// A route for every view, at its path with the final slash.
+fn routes() -> StaticVec<AnyNestedRoute> {
+    View::ALL
+        .into_iter()
+        .map(|v| match v.segment() {
+            "" => NestedRoute::new(path!("/"), move || page(v)).into_any_nested_route(),
+            segment => NestedRoute::new((StaticSegment(segment), StaticSegment("/")), move || {
+                page(v)
+            })
+            .into_any_nested_route(),
+        })
+        .collect::<Vec<_>>()
+        .into()
 }
 
 #[component]
@@ -59,19 +69,8 @@ pub fn App() -> impl IntoView {
             <Nav status=state.status.read_only()/>
             <Notices state/>
             <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Welcome/>
-                    <Route path=path!("/assess/") view=Assess/>
-                    <Route path=path!("/results/") view=Results/>
-                    <Route path=path!("/plan/") view=Plan/>
-                    <Route path=path!("/roi/") view=Roi/>
-                    <Route path=path!("/proposal/") view=Proposal/>
-                    <Route path=path!("/team/") view=Team/>
-                    <Route path=path!("/data/") view=Data/>
-                    <Route path=path!("/report/") view=SharedReport/>
-                    <Route path=path!("/rate/") view=Rate/>
-                    <Route path=path!("/fit/") view=Fit/>
-                </Routes>
+                // Built from the list of views, so no view can be missing from the router.
+                {Routes(RoutesProps::builder().fallback(NotFound).children(RouteChildren::to_children(routes)).build())}
             </main>
             <footer class="site-footer">
                 <p>

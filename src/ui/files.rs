@@ -44,23 +44,6 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
         .ok_or_else(|| "the file is not text".to_string())
 }
 
-/// Today's date as YYYY-MM-DD in the user's time zone, for file names.
-pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
-}
-
-/// A moment (ms since 1970) as the user's locale writes a date and time.
-pub fn local_date_time(ms: u64) -> String {
-    let d = js_sys::Date::new(&JsValue::from_f64(ms as f64));
-    d.to_locale_string("default", &JsValue::UNDEFINED).into()
-}
-
 /// Offers a `data:` or `blob:` URL (a chart's pixels, say) to the user as a file named `name`.
 pub fn download_url(name: &str, url: &str) -> Result<(), JsValue> {
     let link: web_sys::HtmlAnchorElement = document().create_element("a")?.dyn_into()?;
@@ -68,11 +51,6 @@ pub fn download_url(name: &str, url: &str) -> Result<(), JsValue> {
     link.set_download(name);
     link.click();
     Ok(())
-}
-
-/// Today as days since 1970 (UTC), the date a report link carries.
-pub fn today_days() -> u64 {
-    (js_sys::Date::now() / 86_400_000.0) as u64
 }
 
 /// Puts `text` on the clipboard; `Err` when the browser refuses (no permission, not a secure page).

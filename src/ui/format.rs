@@ -4,7 +4,8 @@
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use crate::core::workspace::Money;
+use crate::core::justify::roi::Figure;
+use crate::core::locale::Locale;
 
 /// The locales offered besides the browser's own.
 pub const LOCALES: [(&str, &str); 10] = [
@@ -64,24 +65,24 @@ fn format_number(locale: &str, opts: &[(&str, JsValue)], value: f64) -> String {
 }
 
 /// Makes the formatters a page will need while the browser is idle: the first Intl.NumberFormat of a page loads the
-/// locale's data (30 ms here, four times that on a slow phone), which would otherwise land on the click that first
-/// shows a figure. Not at start: there it delays the first view.
-pub fn warm_up(m: Money) {
+/// locale's data, which would otherwise land on the click that first shows a figure. Not at start: there it delays the
+/// first view.
+pub fn warm_up(l: Locale) {
     super::idle::when_idle(move || {
-        money(&m, 0.0);
+        money(&l, 0.0);
         for digits in 0..=2 {
-            number(&m, 0.0, digits);
+            number(&l, 0.0, digits);
         }
     });
 }
 
 /// An amount of money, in whole units (training budgets are not counted in cents).
-pub fn money(m: &Money, value: f64) -> String {
+pub fn money(l: &Locale, value: f64) -> String {
     format_number(
-        &m.locale,
+        &l.tag,
         &[
             ("style", "currency".into()),
-            ("currency", m.currency.as_str().into()),
+            ("currency", l.currency.as_str().into()),
             ("maximumFractionDigits", 0.into()),
         ],
         value,
@@ -89,18 +90,14 @@ pub fn money(m: &Money, value: f64) -> String {
 }
 
 /// A plain number with at most `digits` decimals, e.g. a ratio or a count of months.
-pub fn number(m: &Money, value: f64, digits: u32) -> String {
-    format_number(
-        &m.locale,
-        &[("maximumFractionDigits", digits.into())],
-        value,
-    )
+pub fn number(l: &Locale, value: f64, digits: u32) -> String {
+    format_number(&l.tag, &[("maximumFractionDigits", digits.into())], value)
 }
 
 /// A percentage given in percent (76.5 → "76.5 %" as the locale writes it).
-pub fn percent(m: &Money, value_pct: f64, digits: u32) -> String {
+pub fn percent(l: &Locale, value_pct: f64, digits: u32) -> String {
     format_number(
-        &m.locale,
+        &l.tag,
         &[
             ("style", "percent".into()),
             ("maximumFractionDigits", digits.into()),
@@ -110,12 +107,12 @@ pub fn percent(m: &Money, value_pct: f64, digits: u32) -> String {
 }
 
 /// A compact amount for chart axes ("€2.5M").
-pub fn money_compact(m: &Money, value: f64) -> String {
+pub fn money_compact(l: &Locale, value: f64) -> String {
     format_number(
-        &m.locale,
+        &l.tag,
         &[
             ("style", "currency".into()),
-            ("currency", m.currency.as_str().into()),
+            ("currency", l.currency.as_str().into()),
             ("notation", "compact".into()),
             ("maximumFractionDigits", 1.into()),
         ],
@@ -124,13 +121,13 @@ pub fn money_compact(m: &Money, value: f64) -> String {
 }
 
 /// An ISO date (YYYY-MM-DD) as the locale writes it; the text itself if it is not a date.
-pub fn date(m: &Money, iso: &str) -> String {
+pub fn date(l: &Locale, iso: &str) -> String {
     let date = js_sys::Date::new(&JsValue::from_str(&format!("{iso}T12:00:00")));
     if date.get_time().is_nan() {
         return iso.to_string();
     }
     Intl::DateTimeFormat::new(
-        &locales(&m.locale),
+        &locales(&l.tag),
         &options(&[("dateStyle", "medium".into())]),
     )
     .format()
@@ -138,4 +135,26 @@ pub fn date(m: &Money, iso: &str) -> String {
     .ok()
     .and_then(|s| s.as_string())
     .unwrap_or_else(|| iso.to_string())
+}
+
+/// A figure the core writes into a sentence, in the user's formats: percentages to two decimals below 10, one below
+/// 100, whole above, so a small break-even keeps its precision and a large ROI does not pretend to any.
+pub fn figure(l: &Locale, f: Figure) -> String {
+    match f {
+        Figure::Money(v) => money(l, v),
+        Figure::Number(v, digits) => number(l, v, digits),
+        Figure::Percent(v) => {
+            let digits = match v.abs() {
+                a if a < 10.0 => 2,
+                a if a < 100.0 => 1,
+                _ => 0,
+            };
+            percent(l, v, digits)
+        }
+    }
+}
+
+/// A return on investment, as every text states it: the figure on the page and the one in a sentence read the same.
+pub fn roi(l: &Locale, r: f64) -> String {
+    figure(l, Figure::Percent(r))
 }

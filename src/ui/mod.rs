@@ -2,9 +2,12 @@
 
 mod app;
 mod browser_storage;
+mod clock;
 mod components;
+mod facts;
 mod files;
 mod format;
+mod fragment;
 mod idle;
 mod pages;
 mod routes;

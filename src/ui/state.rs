@@ -8,7 +8,10 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::browser_storage::BrowserStorage;
+use crate::core::compare::benchmark::Benchmark;
+use crate::core::compare::results::Results;
 use crate::core::model::CompetencyModel;
+use crate::core::share::link::rater::RaterAnswer;
 use crate::core::store::{
     self, KeyValue, SaveError, Saved, StartNotice, StorageFault, StorageKey, Sync,
 };
@@ -55,11 +58,20 @@ struct Persistence {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub workspace: RwSignal<Workspace>,
+    /// The benchmark the user chose, resolved once per change for every page that shows it.
+    pub benchmark: Memo<Option<Benchmark>>,
+    /// The ratings against that benchmark (gaps, focus areas, strengths), worked out once per change for every page.
+    pub results: Memo<Results>,
     pub notices: RwSignal<Vec<Notice>>,
     pub status: RwSignal<SaveStatus>,
     /// Recovery copies in storage, listed on the data page.
     pub recoveries: RwSignal<Vec<StorageKey>>,
     persistence: StoredValue<Persistence>,
+}
+
+/// The app state every page reads and edits.
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
 }
 
 fn now() -> u64 {
@@ -93,8 +105,17 @@ impl AppState {
         // Ratings made on an older competency model are carried to the current one (autosave then stores them so).
         let mut workspace = opened.workspace.clone();
         workspace.carry_to(CompetencyModel::builtin());
+        let workspace = RwSignal::new(workspace);
+        let benchmark = Memo::new(move |_| workspace.with(Workspace::benchmark));
+        let results = Memo::new(move |_| {
+            benchmark.with(|b| {
+                workspace.with(|ws| ws.results_against(CompetencyModel::builtin(), b.as_ref()))
+            })
+        });
         let state = AppState {
-            workspace: RwSignal::new(workspace),
+            workspace,
+            benchmark,
+            results,
             notices: RwSignal::new(opened.notice.into_iter().map(Notice::Start).collect()),
             status: RwSignal::new(status),
             recoveries: RwSignal::new(Vec::new()),
@@ -223,6 +244,27 @@ impl AppState {
             message: message.into(),
             undo,
         });
+    }
+
+    /// Keeps someone's levels (a shared report, a rater's answer) among the user's benchmarks, saying so with `message`
+    /// and offering to undo it.
+    pub fn keep_benchmark(&self, benchmark: Benchmark, message: &str) {
+        let mut ws = self.workspace.get_untracked();
+        ws.keep_benchmark(benchmark);
+        self.replace(ws, message);
+    }
+
+    /// Keeps a rater's answer (see `Workspace::keep_rater_answer`), saying so with `message` and offering to undo it.
+    pub fn keep_rater(
+        &self,
+        answer: &RaterAnswer,
+        use_targets: bool,
+        use_importance: bool,
+        message: &str,
+    ) {
+        let mut ws = self.workspace.get_untracked();
+        ws.keep_rater_answer(answer, use_targets, use_importance);
+        self.replace(ws, message);
     }
 
     /// Removes everything Skillcase keeps in this browser; the workspace stays in memory for an undo.

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::core::charts::Palette;
+use crate::core::chart::Palette;
 
 #[derive(Clone, Copy)]
 struct Theme(RwSignal<Palette>);

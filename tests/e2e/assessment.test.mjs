@@ -3,9 +3,10 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import {
-  AREAS, freshProfile, MODEL, openApp, readLocalStorage, reload, screenshot, serveAndBrowse, STORAGE_KEY as KEY,
+  ARTIFACTS, AREAS, freshProfile, MODEL, openApp, readLocalStorage, reload, screenshot, serveAndBrowse, STORAGE_KEY as KEY,
   waitSaved,
 } from './harness.mjs';
 
@@ -45,7 +46,7 @@ async function assessByKeyboard(page) {
       await pickWithKeys(page, p.knowledge);
       await page.keyboard.press('Tab');
       await pickWithKeys(page, p.experience);
-      await page.keyboard.press('Tab');
+      await tabTo(page, `#${area}-importance-0`); // past the evidence note, left empty
       await pickWithKeys(page, p.importance + 1); // importance starts at 0
     }
     if (i + 1 < AREAS.length) {
@@ -75,38 +76,46 @@ const KNOWLEDGE = [0, 114, 178];
 const EXPERIENCE = [230, 159, 0];
 const BENCHMARK = [40, 40, 40];
 
-test('the behaviour of the level under focus is shown', async () => {
+test('every level is anchored in behaviour written beside its choice, for knowing and for doing, with no pointing', async () => {
   const context = await freshProfile(site.browser);
   const page = await context.newPage();
   await openApp(page, site.server, 'assess/');
   assert.match(await page.getByTestId('progress').innerText(), /0 of 12 areas done/);
-  await tabTo(page, '#customer-insight-knowledge-1');
-  await page.keyboard.press('Space');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  assert.match(
-    await page.getByTestId('behaviour').innerText(),
-    /Level 3 · Proficient: I talk with customers at least twice a month/,
-  );
+  const area = MODEL.areas[0];
+  for (const [question, key] of [['knowledge', 'know'], ['experience', 'done']]) {
+    for (const [i, anchor] of area.levels.entries()) {
+      const choice = page.locator(`label[for="${area.id}-${question}-${i + 1}"]`);
+      // Visible as the page opens: nothing is hovered or focused.
+      assert.ok(await choice.locator('.level-anchor').isVisible(), `${question} ${i + 1} shows its anchor`);
+      assert.equal(await choice.locator('.level-anchor').innerText(), anchor[key]);
+      // The anchor is part of the choice's accessible name, so a screen reader reads it before choosing.
+      const input = page.locator(`#${area.id}-${question}-${i + 1}`);
+      const name = await input.evaluate((el) => el.labels[0].textContent);
+      assert.ok(name.includes(anchor[key]), name);
+    }
+  }
+  assert.notEqual(area.levels[2].know, area.levels[2].done, 'knowing and doing are told apart');
+  assert.equal(await page.locator(`label[for="${area.id}-knowledge-5"] .level-label`).innerText(), 'Expert');
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    const scroller = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scroller <= width, `no sideways scrolling at ${width} px (${scroller})`);
+    await page.locator('section.area').screenshot({ path: join(ARTIFACTS, `anchors-${width}.png`) });
+  }
   await context.close();
 });
 
-test('the behaviour of the level under the pointer is shown, and goes when the pointer leaves', async () => {
+test('an evidence note is kept with the rating', async () => {
   const context = await freshProfile(site.browser);
   const page = await context.newPage();
   await openApp(page, site.server, 'assess/');
-  const behaviour = page.getByTestId('behaviour');
-  const prompt = await behaviour.innerText();
-  assert.match(prompt, /Point at a level/);
-  await page.locator('label[for="customer-insight-experience-4"]').hover();
-  await page.waitForFunction(() => /^Level 4 · /.test(document.querySelector('[data-testid="behaviour"]').innerText));
-  // Within the choice, from its number to its name, the preview stays.
-  await page.locator('label[for="customer-insight-experience-4"] .level-label').hover();
-  assert.match(await behaviour.innerText(), /^Level 4 · /);
-  await page.locator('label[for="customer-insight-experience-2"]').hover();
-  await page.waitForFunction(() => /^Level 2 · /.test(document.querySelector('[data-testid="behaviour"]').innerText));
-  await page.locator('h1').hover();
-  await page.waitForFunction((text) => document.querySelector('[data-testid="behaviour"]').innerText === text, prompt);
+  await page.getByLabel('When did you last do this? (optional)').fill('Ran six interviews for the onboarding revamp, May');
+  await page.getByLabel('When did you last do this? (optional)').press('Tab');
+  await waitSaved(page);
+  const saved = JSON.parse((await readLocalStorage(page))[KEY]).workspace;
+  assert.equal(saved.assessment.ratings['customer-insight'].evidence, 'Ran six interviews for the onboarding revamp, May');
+  await reload(page);
+  assert.equal(await page.getByLabel('When did you last do this? (optional)').inputValue(), 'Ran six interviews for the onboarding revamp, May');
   await context.close();
 });
 
@@ -248,7 +257,8 @@ test('the ranked gaps are the importance-weighted gaps against the role, largest
       const i = AREAS.indexOf(area.id);
       if (area.id === NOT_RELEVANT) return null;
       const p = planned(i);
-      const gap = profiles.roles.spm.levels[area.id][0] - (p.knowledge + p.experience) / 2;
+      // The level is the applied experience; knowledge only says what kind of gap it is.
+      const gap = profiles.roles.spm.levels[area.id][0] - p.experience;
       return { name: area.name, gap, importance: p.importance, weighted: Math.max(0, gap) * p.importance, order };
     })
     .filter((a) => a && a.weighted > 0)
@@ -257,7 +267,8 @@ test('the ranked gaps are the importance-weighted gaps against the role, largest
   const { context, page } = await assessedProfile();
   const shown = (await page.getByTestId('ranked-gaps').locator('li').allInnerTexts()).map((t) => t.split(' — ')[0]);
   assert.deepEqual(shown, expected);
-  assert.deepEqual(await page.getByTestId('focus').locator('li').allInnerTexts(), expected.slice(0, 3));
+  const focus = (await page.getByTestId('focus').locator('li').allInnerTexts()).map((t) => t.split(' — ')[0]);
+  assert.deepEqual(focus, expected.slice(0, 3));
   await context.close();
 });
 
@@ -266,13 +277,13 @@ test('a snapshot of today becomes a benchmark to compare with later', async () =
   await page.getByTestId('snapshot').click();
   await page.getByRole('button', { name: 'Snapshot kept' }).waitFor();
   await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Assess' }).click();
-  await page.locator('#customer-insight-knowledge-5').check();
+  await page.locator('#customer-insight-experience-4').check();
   await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Results' }).click();
   await page.getByTestId('benchmark').selectOption({ label: 'You on 2026-11-18' });
   await page.getByTestId('benchmark-caption').filter({ hasText: 'You on 2026-11-18 — your own earlier assessment' }).waitFor();
-  // Knowledge went from 3 to 5: the earlier self had 2.0 here, today's current level is 3.0.
+  // Applied experience went from 1 to 4: the earlier self is the benchmark at 1.0, today's level is 4.0.
   const row = page.getByTestId('results-table').locator('tbody tr').first();
-  assert.deepEqual((await row.locator('td').allInnerTexts()).slice(2, 5), ['3.0', '2.0', '-1.0']);
+  assert.deepEqual((await row.locator('td').allInnerTexts()).slice(1, 4), ['4.0', '1.0', '-3.0']);
   await context.close();
 });
 

@@ -4,12 +4,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { freshProfile, loadWorkspace, openApp, printPdf, serveAndBrowse } from './harness.mjs';
+import { APP_VIEWS, freshProfile, loadWorkspace, openApp, printPdf, serveAndBrowse } from './harness.mjs';
 
 const site = serveAndBrowse();
 const FULL = readFileSync('tests/fixtures/proposal/worst-case.json', 'utf8');
-const ROUTES = readFileSync('src/ui/routes.rs', 'utf8').matchAll(/View::\w+ => "([a-z-]+)", *\/\/ route$/gm);
-const VIEWS = ['', ...[...ROUTES].map((m) => `${m[1]}/`)];
+const VIEWS = APP_VIEWS.map((v) => (v.path ? `${v.path}/` : ''));
 
 function policy(text) {
   return Object.fromEntries(text.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v]));

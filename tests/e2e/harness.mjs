@@ -18,8 +18,15 @@ mkdirSync(ARTIFACTS, { recursive: true });
 /** Where the app keeps the workspace in localStorage. */
 export const STORAGE_KEY = 'skillcase.workspace';
 /** The built-in competency model, and its area ids in the model's order. */
-export const MODEL = JSON.parse(readFileSync('src/core/model/skillcase-pm-v1.json', 'utf8'));
+export const MODEL = JSON.parse(readFileSync('src/core/model/skillcase-pm.json', 'utf8'));
 export const AREAS = MODEL.areas.map((a) => a.id);
+/** The app's views as src/ui/views.txt lists them, the one list the router, the navigation and the build follow. */
+export const APP_VIEWS = readFileSync('src/ui/views.txt', 'utf8').split('\n')
+  .filter((line) => line.trim() && !line.startsWith('#'))
+  .map((line) => {
+    const [name, path, label, nav] = line.split('|').map((c) => c.trim());
+    return { name, path, label, nav: nav === 'nav' };
+  });
 
 // Chromium as root, with nothing reaching out to the network on its own.
 const CHROMIUM_ARGS = [

@@ -13,13 +13,14 @@ import {
 const planned = (i) => ({ knowledge: 1 + ((i + 1) % 5), experience: 1 + (i % 3), importance: (i + 3) % 6 });
 const NAME = 'Kira Keys';
 const COURSE = 'Discovery Bootcamp';
-// The ROI case typed in, and what it comes to, worked out here: costs in full, benefit = influenced × improvement ×
-// 50 % attribution × 70 % confidence, first year only.
+// The ROI case typed in, and what it comes to, worked out here: costs in full, benefit = influenced × margin ×
+// improvement (the low estimate, typed equal to the expected one) × 50 % attribution × 70 % confidence, first year only.
 const CASE = { fees: '3800', travel: '450', days_away: '2', salary: '90000' };
 const cost = 3800 + 450 + (2 * 90000 * 1.3) / 220;
-const benefit = 1_000_000 * 0.02 * 0.5 * 0.7;
+const benefit = 5_000_000 * 0.25 * 0.02 * 0.5 * 0.7;
 const usd = (v) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(v);
-const pct = (v) => new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }).format(v);
+// An ROI as every text states it: one decimal between 10 % and 100 %.
+const pct = (v) => new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(v);
 
 const site = serveAndBrowse();
 
@@ -98,6 +99,8 @@ test('from the start to a copied report link with the keyboard alone', async () 
     assert.equal(await focused(page), `${area}-experience-1`, 'Tab leaves a radio group for the next');
     await pick(page, p.experience);
     await page.keyboard.press('Tab');
+    assert.equal(await focused(page), `${area}-evidence`, 'then the evidence note, which may stay empty');
+    await page.keyboard.press('Tab');
     assert.equal(await focused(page), `${area}-importance-0`);
     await pick(page, p.importance + 1);
     if (i + 1 < AREAS.length) {
@@ -119,7 +122,7 @@ test('from the start to a copied report link with the keyboard alone', async () 
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
   assert.match(await page.getByTestId('benchmark-caption').innerText(), /Compared with Product Manager/);
-  const focus = await page.getByTestId('focus').locator('li').allInnerTexts();
+  const focus = (await page.getByTestId('focus').locator('li').allInnerTexts()).map((t) => t.split(' — ')[0]);
   assert.equal(focus.length, 3, 'three focus areas');
   assert.equal(await page.getByTestId('results-table').locator('tbody tr').count(), 12);
 
@@ -149,9 +152,15 @@ test('from the start to a copied report link with the keyboard alone', async () 
   await tabTo(page, '#benefit-decisions');
   await page.keyboard.press('Space');
   await tabTo(page, '#influenced');
-  await page.keyboard.type('1000000');
+  await page.keyboard.type('5000000');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(page), 'margin_pct');
+  await page.keyboard.type('25');
   await page.keyboard.press('Tab');
   assert.equal(await focused(page), 'improvement_pct');
+  await page.keyboard.type('2');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(page), 'improvement_low');
   await page.keyboard.type('2');
   await tabTo(page, '#currency');
   await page.keyboard.press('ArrowDown'); // EUR → USD
@@ -177,7 +186,7 @@ test('from the start to a copied report link with the keyboard alone', async () 
   await page.keyboard.press('Enter');
   await page.getByTestId('report-link-status').filter({ hasText: /^Copied: \d+ characters\.$/ }).waitFor();
   const link = await page.getByTestId('report-link').inputValue();
-  assert.match(link, new RegExp(`^${site.server.url.replaceAll('.', '\\.')}report/#1[A-Za-z0-9_-]+$`));
+  assert.match(link, new RegExp(`^${site.server.url.replaceAll('.', '\\.')}report/#3[A-Za-z0-9_-]+$`));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link, 'the link is on the clipboard');
   // Shift+Tab goes back to the link itself, which selects it whole for copying by hand.
   await page.keyboard.press('Shift+Tab');
@@ -225,7 +234,9 @@ test('on the assessment, Shift+Tab walks back over what Tab walked forward, and 
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'area-title');
   assert.match(await page.locator('#area-title').innerText(), /Customer insight/);
-  // The earlier pick is still there, and the arrow keys change it.
+  // The earlier pick is still there, and the arrow keys change it (past "What the five levels mean").
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(page), 'summary');
   await page.keyboard.press('Tab');
   assert.equal(await focused(page), 'customer-insight-knowledge-3', 'Tab enters the group on the checked level');
   await page.keyboard.press('ArrowUp');

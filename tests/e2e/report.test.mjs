@@ -23,9 +23,9 @@ async function makeLink(options = {}) {
     await page.getByTestId('share-money').uncheck();
   }
   const input = page.getByTestId('report-link');
-  await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#1'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#3'));
   const link = await input.inputValue();
-  const focus = await page.getByTestId('focus').locator('li').allInnerTexts();
+  const focus = (await page.getByTestId('focus').locator('li').allInnerTexts()).map((t) => t.split(' — ')[0]);
   await context.close();
   return { link, focus };
 }
@@ -44,7 +44,7 @@ async function recipient() {
 
 test('a link opens the same report in a fresh profile and leaves the recipient’s workspace alone', async () => {
   const { link, focus } = await makeLink();
-  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/skillcase\/report\/#1[A-Za-z0-9_-]+$/);
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/skillcase\/report\/#3[A-Za-z0-9_-]+$/);
   const { context, page, before } = await recipient();
   await openWithFragment(page, link);
   await page.getByTestId('shared-report').waitFor();
@@ -80,7 +80,7 @@ test('“Compare with mine” overlays their levels on my radar, and saving need
   assert.equal(saved.profile.name, 'Recipient Rita', 'the recipient’s own work stays');
   const added = saved.imported.find((b) => b.name.startsWith('Fixture Person, '));
   assert.equal(added.kind, 'shared_report');
-  assert.equal(added.levels['customer-insight'], 3);
+  assert.equal(added.levels['customer-insight'], 2, 'their level is their applied experience');
   await page.getByRole('button', { name: 'Undo' }).click();
   await waitSaved(page);
   const undone = JSON.parse((await readLocalStorage(page))[KEY]).workspace;

@@ -9,10 +9,18 @@ import {
 
 const site = serveAndBrowse();
 
-// The case typed in, and what it must come to, worked out here independently of the app.
+// The case typed in, and what it must come to, worked out here independently of the app: time away at the loaded
+// daily cost (default overhead 1.3, 220 working days), benefit on the contribution margin at the low estimate (2 %),
+// times 50 % attribution and 70 % confidence, first year only.
 const INPUT = { fees: '4 200', travel: '650', materials: '80', days_away: '3', salary: '95,000' };
 const cost = 4200 + 650 + 80 + (3 * 95000 * 1.3) / 220;
-const benefit = 2_500_000 * 0.015 * 0.5 * 0.7;
+const margin = 10_000_000 * 0.2;
+const benefitAt = (improvement) => margin * improvement * 0.5 * 0.7;
+const benefit = benefitAt(0.02);
+// An ROI as every text states it: two decimals below 10 %, one below 100 %, none above.
+const roiShown = (locale, r) => new Intl.NumberFormat(locale, {
+  style: 'percent', maximumFractionDigits: Math.abs(r) < 0.1 ? 2 : Math.abs(r) < 1 ? 1 : 0,
+}).format(r);
 const eur = (locale, v) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(v);
 
 async function figures(page) {
@@ -31,8 +39,10 @@ async function fillCase(page) {
   await page.getByLabel('Last day').fill('2027-02-10');
   for (const [id, value] of Object.entries(INPUT)) await page.locator(`#${id}`).fill(value);
   await page.locator('#benefit-decisions').check();
-  await page.locator('#influenced').fill('2,500,000');
-  await page.locator('#improvement_pct').fill('1.5');
+  await page.locator('#influenced').fill('10,000,000');
+  await page.locator('#margin_pct').fill('20');
+  await page.locator('#improvement_pct').fill('3');
+  await page.locator('#improvement_low').fill('2');
 }
 
 test('a case filled in from scratch gives the figures worked out by hand, as you type', async () => {
@@ -49,20 +59,24 @@ test('a case filled in from scratch gives the figures worked out by hand, as you
     cost: eur('en-US', cost),
     benefit: eur('en-US', benefit),
     net: eur('en-US', benefit - cost),
-    roi: new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }).format((benefit - cost) / cost),
+    roi: roiShown('en-US', (benefit - cost) / cost),
     bcr: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(benefit / cost),
     payback: `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(cost / (benefit / 12))} months`,
   });
-  const breakEven = (cost / 0.35 / 2_500_000) * 100;
+  const breakEven = cost / 0.35 / margin;
   assert.equal(
     await page.getByTestId('break-even').innerText(),
-    `A ${new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 2 }).format(breakEven / 100)} better outcome on the ${eur('en-US', 2_500_000)} you influence covers the training.`,
+    `To break even it needs a ${new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 2 }).format(breakEven)} better outcome on the ${eur('en-US', margin)} of margin influenced (${eur('en-US', cost / 0.35)} a year).`,
   );
+  assert.match(await page.getByTestId('verdict').innerText(), /^On conservative figures \(low estimates, 50% due to the training, 70% confidence\), it costs/);
   assert.match(await page.getByTestId('request').innerText(), /Product Strategy Intensive by Example Academy \(public course\), Feb 8, 2027 – Feb 10, 2027/);
-  // Three scenarios, the conservative one half the expected benefit.
+  // The spread: low (reported), expected, and high (left empty: 1.5 × expected).
   const rows = await page.getByTestId('scenarios').locator('tbody tr').allInnerTexts();
   assert.equal(rows.length, 3);
-  assert.match(rows[0], new RegExp(eur('en-US', benefit / 2).replace('$', '\\$')));
+  for (const [row, improvement] of [[0, 0.02], [1, 0.03], [2, 0.045]]) {
+    assert.ok(rows[row].includes(eur('en-US', benefitAt(improvement))), `${rows[row]} has ${eur('en-US', benefitAt(improvement))}`);
+  }
+  assert.match(rows[0], /reported/i);
   // The payback chart is drawn, in the benefit line's colour.
   await page.waitForFunction(() => Number(document.querySelector('canvas.payback')?.dataset.draws) >= 1);
   const blue = await page.evaluate(() => {
@@ -120,7 +134,8 @@ test('switching locale and currency re-formats every figure; reload keeps the wh
   await page.getByTestId('total-cost').filter({ hasText: gbp }).waitFor();
   assert.deepEqual(await figures(page), before);
   assert.equal(await page.locator('#fees').inputValue(), '4200');
-  assert.equal(await page.locator('#influenced').inputValue(), '2500000');
+  assert.equal(await page.locator('#influenced').inputValue(), '10000000');
+  assert.equal(await page.locator('#margin_pct').inputValue(), '20');
   assert.equal(await page.locator('#benefit-decisions').isChecked(), true);
   assert.equal(await page.getByLabel('Course').inputValue(), 'Product Strategy Intensive');
   assert.deepEqual(context.errors, []);
@@ -135,8 +150,8 @@ test('the arguments are written from the numbers, follow new numbers, and keep t
   const args = page.getByTestId('argument');
   assert.equal(await args.count(), 7);
   const box = (title) => page.getByLabel(`Wording of “${title}”`);
-  assert.match(await box('It pays back').inputValue(), new RegExp(`It costs ${eur('en-US', cost).replace('$', '\\$')} in all`));
-  assert.match(await box('It pays back').inputValue(), /Even a 0\.76% better outcome on the €2,500,000 I influence covers the whole cost\./);
+  assert.match(await box('It pays back').inputValue(), new RegExp(`it costs ${eur('en-US', cost).replace('$', '\\$')} in all`));
+  assert.match(await box('It pays back').inputValue(), /Even a 0\.94% better outcome on the €2,000,000 of margin influenced \(€18,897 a year\) would cover the cost\./);
 
   // Typing one's own words keeps every keystroke (the box is never rebuilt under the cursor).
   await box('Just ask').fill('');

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  freshProfile, openApp, printPdf, reload, requestsAfter, screenshot, serveAndBrowse,
+  APP_VIEWS, freshProfile, openApp, printPdf, reload, requestsAfter, screenshot, serveAndBrowse,
 } from './harness.mjs';
 
 const VIEWS = [
@@ -89,6 +89,25 @@ test('reloading any view works from a sub-path on a static host without SPA fall
     await openApp(page, site.server, path.replace(/\/$/, ''));
     await page.getByRole('heading', { name: heading }).first().waitFor();
     assert.equal(new URL(page.url()).pathname, `/skillcase/${path}`);
+  }
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
+
+test('the router, the navigation and the build follow the one list of views in src/ui/views.txt', async () => {
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await openApp(page, site.server);
+  const nav = await page.locator('nav[aria-label="Main"] a').allInnerTexts();
+  assert.deepEqual(nav, APP_VIEWS.filter((v) => v.nav).map((v) => v.label), 'the navigation lists the nav views in order');
+  for (const view of APP_VIEWS) {
+    const path = view.path ? `${view.path}/` : '';
+    // The build gave the view its own page: the plain static host has no fallback.
+    const response = await page.goto(site.server.url + path);
+    assert.equal(response.status(), 200, `${view.name}: no index.html at /${path}`);
+    await page.locator('main :is(h1, h2)').first().waitFor();
+    // The router knows the path.
+    assert.equal(await page.getByRole('heading', { name: 'There is no page here' }).count(), 0, view.name);
   }
   assert.deepEqual(context.errors, []);
   await context.close();

@@ -42,14 +42,15 @@ async function memberLinks(n) {
   const links = [];
   for (let i = 0; i < n; i++) {
     await loadWorkspace(page, site.server, envelope(i), 'results/');
-    await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#1'));
+    await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#3'));
     links.push(await page.getByTestId('report-link').inputValue());
   }
   await context.close();
   return links;
 }
 
-const current = (r) => (r.not_relevant ? null : (r.knowledge + r.experience) / 2);
+// The level is the applied experience.
+const current = (r) => (r.not_relevant ? null : r.experience);
 
 test('ten links make the team: radar, heat map and gaps match the ratings, and a bad link is named by position', async () => {
   const links = await memberLinks(10);
@@ -75,7 +76,7 @@ test('ten links make the team: radar, heat map and gaps match the ratings, and a
   // the table under it, built when asked for.
   const heat = page.locator('canvas.heat');
   await page.waitForFunction(() => Number(document.querySelector('canvas.heat')?.dataset.draws) >= 1);
-  assert.match(await heat.getAttribute('aria-label'), /^Heat map of 10 members' levels in 12 areas/);
+  assert.match(await heat.getAttribute('aria-label'), /^Heat map of the levels of 10 members in 12 areas/);
   assert.equal(await heat.evaluate((c) => c.height / devicePixelRatio), 190 + 24 * 12 + 8 + 56);
   assert.equal(await page.getByTestId('heat-map').count(), 0, 'no table until asked for');
   await page.getByText('Show the numbers as a table').click();
@@ -124,12 +125,34 @@ test('the group proposal prints on one page and the team average becomes a bench
   await openApp(page, site.server, 'team/');
   await page.getByLabel(/Paste your team members/).fill(links.join('\n'));
   await page.getByTestId('add-links').click();
+  // A price not typed is a quote pending, never a figure.
+  const outcome = page.getByTestId('group-outcome');
+  assert.match(await outcome.innerText(), /Public course: quote pending\.\s+In-house workshop: quote pending\./);
+  assert.match(await page.getByTestId('group-verdict').innerText(), /quotes pending/);
   await page.getByLabel('In-house workshop fee').fill('12000');
   await page.getByLabel('Public course fee per seat').fill('2000');
   await page.getByLabel('Travel and expenses per person').fill('500');
   await page.getByLabel('Workshop cost per person').fill('100');
-  await page.getByTestId('group-outcome').filter({ hasText: 'The workshop costs less from 6 people.' }).waitFor();
-  assert.match(await page.getByTestId('group-outcome').innerText(), /For 4 people: public course .*10,000.* in-house workshop .*12,400/);
+  await outcome.filter({ hasText: 'On fees, the workshop costs less from 6 people.' }).waitFor();
+  // Full cost: everyone's time away at the loaded daily cost, 4 × 2 days × 80,000 × 1.3 ÷ 220 = €3,782.
+  await page.getByLabel('Working days away each').fill('2');
+  await page.getByLabel('Average annual salary').fill('80000');
+  await page.getByLabel('Overhead factor').fill('1.3');
+  await page.getByLabel('Share due to the training (%)').fill('50');
+  await page.getByLabel('How sure are you of these figures?').selectOption('70');
+  await outcome.filter({ hasText: 'time away €3,782 = €13,782 in all' }).waitFor();
+  assert.match(await outcome.innerText(), /Public course: fees €8,000 \+ travel €2,000 \+ time away €3,782 = €13,782 in all\./);
+  assert.match(await outcome.innerText(), /In-house workshop: fees €12,400 \+ travel €0 \+ time away €3,782 = €16,182 in all\./);
+  // 3,000 a person expected, so 1,500 at the low estimate: 4 × 1,500 × 50 % × 70 % = €2,100, short of €13,782.
+  const verdict = page.getByTestId('group-verdict');
+  await page.getByLabel('Benefit a person a year you expect').fill('3000');
+  await verdict.filter({ hasText: 'falls short' }).waitFor();
+  assert.match(await verdict.innerText(), /The cheaper is the public course\. .*\(€2,100\) falls short of the cost \(€13,782\) by €11,682/);
+  assert.doesNotMatch(await verdict.innerText(), /returns |pays back in|paying back in/);
+  // 30,000 expected: €21,000 counted, a return of 52.4 % on the full cost.
+  await page.getByLabel('Benefit a person a year you expect').fill('30000');
+  await verdict.filter({ hasText: 'returns 52.4%' }).waitFor();
+  assert.ok((await page.getByTestId('sensitivity-group').locator('tbody tr').count()) >= 3, 'the group case has its sensitivity');
   // The leader's answers at great length still leave one page: each is clamped on the sheet.
   await page.getByText('Leading a team? Frame the case with three questions').click();
   const long = 'Our launches slip because discovery is skipped and nobody owns the metrics afterwards. '.repeat(30);

@@ -55,26 +55,30 @@ const PAYLOADS = [
 
 /** Every text field in src/ui, by file: a field added there and not here fails the coverage test below. */
 const SOURCE_FIELDS = {
-  'components/argument_list.rs': 4, // argument wording, alternative and why, leader question
-  'components/check_in_review.rs': 2, // observed (four), improvement seen
-  'components/goal_editor.rs': 1, // metric
-  'components/mentor_list.rs': 2, // name, helps with
-  'components/number_field.rs': 1, // every figure of the ROI case and the group case
-  'components/profile_form.rs': 1, // name
-  'components/provider_shortlist.rs': 1, // provider, course, fees, days away
-  'pages/proposal.rs': 1, // section wording (nine)
-  'pages/rate.rs': 1, // rater's name
-  'pages/roi.rs': 2, // course and provider, intangibles
-  'pages/team.rs': 2, // links, member's name
+  'components/assess/profile_form.rs': 1, // name
+  'components/assess/area_rating.rs': 1, // evidence note
+  'components/common/number_field.rs': 1, // every figure of the ROI case and the group case
+  'components/justify/alternatives.rs': 2, // alternative and why
+  'components/justify/argument_item.rs': 1, // argument wording
+  'components/justify/benefits_card.rs': 1, // intangibles
+  'components/justify/case_text.rs': 1, // course and provider
+  'components/justify/leader_questions.rs': 1, // leader question
+  'components/justify/provider_shortlist.rs': 1, // provider, course, fees, days away
+  'components/justify/section_editor.rs': 1, // section wording (nine)
+  'components/plan/check_in_review.rs': 1, // observed (four)
+  'components/plan/goal_editor.rs': 2, // metric; impact measure, unit, how
+  'components/plan/mentor_list.rs': 2, // name, helps with
+  'components/share/rater_form.rs': 1, // rater's name
+  'components/team/team_members.rs': 2, // links, member's name
 };
 /** Read-only fields that show a link the app made: nothing is typed into them. */
-const READ_ONLY_FIELDS = { 'components/copy_field.rs': 1 };
+const READ_ONLY_FIELDS = { 'components/common/copy_field.rs': 1 };
 /** Where the journey types, one selector per source field: each must have been filled with the payload. */
 const JOURNEY_FIELDS = [
   '[data-testid=argument] textarea', '.alternative input[type=text]', '.alternative textarea', '#leader-not',
   '#leader-should-not', '#leader-want', '#leader-stakeholders', '.check-in-review textarea', '#observed-improvement',
   '.goal input[type=text]', '.mentor input[aria-label$="name"]', '.mentor input[aria-label$="helps with"]',
-  '#fees', '#seat-fee', '#profile-name', '.shortlist input[type=text]', '.section-edit textarea', '#rater-name',
+  '#fees', '#seat-fee', '#profile-name', '.evidence input', '.shortlist input[type=text]', '.section-edit textarea', '#rater-name',
   '#course', '#provider', '#intangibles', '#team-links', '.member input[type=text]',
 ];
 
@@ -228,6 +232,7 @@ async function journey(text, index) {
   // Assess: the name. Welcome: the greeting.
   await loadWorkspace(page, site.server, stored(text), 'assess/');
   await fill(page, '#profile-name');
+  await fill(page, '.evidence input');
   await check(page, 'assess');
   await page.locator('header .brand').click();
   await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Welcome back' }).waitFor();
@@ -244,7 +249,7 @@ async function journey(text, index) {
   const file = page.getByTestId('benchmark-file');
   await file.setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ name: text, source: text, levels: { 'customer-insight': 4 } })) });
   await page.getByTestId('benchmark-message').filter({ hasText: 'Imported' }).waitFor();
-  assert.equal(await textOf(page, '[data-testid=benchmark-message]'), `Imported “${text}” (1 areas).`);
+  assert.equal(await textOf(page, '[data-testid=benchmark-message]'), `Imported “${text}” (1 area).`);
   await file.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ name: 'Bad', levels: { [text]: 3 } })) });
   await page.getByTestId('benchmark-message').filter({ hasText: 'was not imported' }).waitFor();
   assert.ok((await textOf(page, '[data-testid=benchmark-message]')).includes(`"levels.${text}"`), 'the bad key named as text');
@@ -261,6 +266,7 @@ async function journey(text, index) {
   assert.equal(parsed.error, null, 'the radar SVG file is well-formed');
   assert.equal(parsed.scripts, 0, 'and holds nothing that runs');
   assert.ok(parsed.text.includes(text.slice(0, 12)), 'the benchmark is named in it, as text');
+  await page.getByTestId('share-evidence').check();
   const rateMe = await page.getByTestId('rate-me-link').inputValue();
   await check(page, 'results');
 
@@ -313,9 +319,11 @@ async function journey(text, index) {
     assert.equal(await argument.evaluate((e) => e.textContent), text, 'argument wording in the report');
   }
   assert.ok((await textOf(other, '[data-testid=report-caption]')).includes(text));
+  shownAsText(await textOf(other, '[data-testid=report-evidence] q'), text, 'evidence note in the report');
   await check(other, 'shared report');
   await openWithFragment(other, rateMe);
   assert.equal(await textOf(other, '[data-testid=rate-title]'), `${text} asks you to rate their product-management skills`);
+  assert.equal(await textOf(other, '[data-testid=evidence-note] q'), text, 'evidence note shown to the rater');
   await fill(other, '#rater-name');
   await other.locator('#rate-customer-insight-knowledge').selectOption('1');
   await other.locator('#rate-customer-insight-experience').selectOption('1');

@@ -1,6 +1,9 @@
-//! The plan as files other tools open: a calendar event for the check-in (iCalendar, RFC 5545) and a CSV of goals.
+//! The plan as files other tools open: calendar events for the check-in and the follow-up for impact (iCalendar,
+//! RFC 5545), and a CSV of goals.
 
-use super::{first_steps, Goal, CHECKLIST};
+use super::check_in::CHECKLIST;
+use super::{first_steps, Goal};
+use crate::core::date::{days_from_iso, iso_day};
 use crate::core::model::CompetencyModel;
 
 /// Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newline.
@@ -38,26 +41,54 @@ fn ics_date(iso: &str) -> String {
     iso.replace('-', "")
 }
 
-/// An all-day calendar event on the check-in date (YYYY-MM-DD), with the goals and the checklist.
+/// Which event of the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// Eight weeks after the training: reassess, and review the goals.
+    CheckIn,
+    /// Some months after: read the impact measures and work out the return that was seen.
+    FollowUp,
+}
+
+/// An all-day calendar event on `day` (YYYY-MM-DD) with the goals, and what to bring or to read.
 /// `uid_seed` makes the event's UID stable for the same plan; `stamp` is now, as YYYYMMDDTHHMMSSZ.
 pub fn ics(
-    check_in: &str,
+    event: Event,
+    day: &str,
     goals: &[Goal],
     model: &CompetencyModel,
     uid_seed: u64,
     stamp: &str,
 ) -> Option<String> {
-    let day = super::days_from_iso(check_in)?;
-    let next = crate::core::workspace::iso_date((day + 1) * 86_400_000);
+    let check_in = day;
+    let next = iso_day(days_from_iso(day)? + 1);
     let name = |id: &str| model.area(id).map_or(id.to_string(), |a| a.name.clone());
-    let mut description =
-        String::from("Reassess your skills in Skillcase and compare before and after.\n\nGoals:\n");
+    let (kind, summary, lead) = match event {
+        Event::CheckIn => (
+            "check-in",
+            "Skillcase check-in: reassess and review my goals",
+            "Reassess your skills in Skillcase and compare before and after.",
+        ),
+        Event::FollowUp => (
+            "follow-up",
+            "Skillcase follow-up: read the impact measures",
+            "Read each goal's impact measure against its baseline and target, and record it in Skillcase with the \
+             share due to the training and how sure you are: the return the training actually made.",
+        ),
+    };
+    let mut description = format!("{lead}\n\nGoals:\n");
     for g in goals {
-        description.push_str(&format!("- {}: {}\n", name(&g.area), g.text()));
+        description.push_str(&format!("- {}: {}", name(&g.area), g.text()));
+        if event == Event::FollowUp && !g.impact.measure.is_empty() {
+            description.push_str(&format!(" (measure: {})", g.impact.measure));
+        }
+        description.push('\n');
     }
-    description.push_str("\nBring:\n");
-    for item in CHECKLIST {
-        description.push_str(&format!("- {item}\n"));
+    if event == Event::CheckIn {
+        description.push_str("\nBring:\n");
+        for item in CHECKLIST {
+            description.push_str(&format!("- {item}\n"));
+        }
     }
     let mut out = String::new();
     for line in [
@@ -67,13 +98,13 @@ pub fn ics(
         "CALSCALE:GREGORIAN".into(),
         "BEGIN:VEVENT".into(),
         format!(
-            "UID:check-in-{uid_seed}-{}@skillcase.invalid",
+            "UID:{kind}-{uid_seed}-{}@skillcase.invalid",
             ics_date(check_in)
         ),
         format!("DTSTAMP:{stamp}"),
         format!("DTSTART;VALUE=DATE:{}", ics_date(check_in)),
         format!("DTEND;VALUE=DATE:{}", ics_date(&next)),
-        "SUMMARY:Skillcase check-in: reassess and review my goals".into(),
+        format!("SUMMARY:{summary}"),
         format!("DESCRIPTION:{}", ics_text(description.trim_end())),
         "TRANSP:TRANSPARENT".into(),
         "END:VEVENT".into(),
@@ -141,7 +172,15 @@ mod tests {
     #[test]
     fn the_calendar_file_has_the_fields_rfc_5545_requires() {
         let model = CompetencyModel::builtin();
-        let file = ics("2027-05-05", &goals(), model, 42, "20261123T120000Z").unwrap();
+        let file = ics(
+            Event::CheckIn,
+            "2027-05-05",
+            &goals(),
+            model,
+            42,
+            "20261123T120000Z",
+        )
+        .unwrap();
         let lines: Vec<&str> = file.split("\r\n").collect();
         assert_eq!(lines.first(), Some(&"BEGIN:VCALENDAR"));
         assert_eq!(lines[lines.len() - 2], "END:VCALENDAR");
@@ -177,7 +216,14 @@ mod tests {
             "{description}"
         );
         assert!(description.contains("Bring:"));
-        assert_eq!(ics("someday", &goals(), model, 1, "x"), None);
+        assert_eq!(
+            ics(Event::CheckIn, "someday", &goals(), model, 1, "x"),
+            None
+        );
+        let follow_up = ics(Event::FollowUp, "2027-08-10", &goals(), model, 42, "x").unwrap();
+        assert!(follow_up.contains("SUMMARY:Skillcase follow-up: read the impact measures"));
+        assert!(follow_up.contains("UID:follow-up-42-20270810@skillcase.invalid"));
+        assert!(!follow_up.contains("Bring:"));
     }
 
     #[test]

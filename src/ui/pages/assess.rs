@@ -2,12 +2,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::model::CompetencyModel;
-use crate::ui::app::{use_app_state, use_base};
-use crate::ui::components::area_rating::AreaRating;
-use crate::ui::components::profile_form::ProfileForm;
-use crate::ui::components::radar_chart::{use_benchmark, use_radar, RadarChart};
+use crate::ui::components::assess::area_rating::AreaRating;
+use crate::ui::components::assess::profile_form::ProfileForm;
+use crate::ui::components::compare::radar_chart::{use_radar, RadarChart};
 use crate::ui::idle::after_paint;
-use crate::ui::routes::View;
+use crate::ui::routes::{use_base, View};
+use crate::ui::state::use_app_state;
 
 /// The assessment: the profile, then the twelve areas one at a time, resuming at the first area not yet done.
 #[component]
@@ -63,7 +63,7 @@ pub fn Assess() -> impl IntoView {
     let results = View::Results.href(&base);
     // The radar grows as the user rates. It joins the page just after the first paint, so the area to rate shows
     // without waiting for the scores, the benchmark and the chart behind it.
-    let radar = use_radar(use_benchmark());
+    let radar = use_radar();
     let radar_shown = RwSignal::new(false);
     after_paint(move || {
         radar_shown.try_set(true);

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::core::aspiring::{key, Experience, Standing, Trait};
-use crate::ui::app::{use_app_state, use_base};
-use crate::ui::routes::View;
+use crate::core::fit::{key, Experience, Standing, Trait};
+use crate::ui::routes::{use_base, View};
+use crate::ui::state::use_app_state;
 
 const SCALE: [&str; 5] = [
     "Not like me",

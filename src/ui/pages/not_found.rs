@@ -2,8 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
-use crate::ui::app::use_base;
-use crate::ui::routes::View;
+use crate::ui::routes::{use_base, View};
 
 /// An address that names no view. One that only lacks its final slash is sent on to its view.
 #[component]

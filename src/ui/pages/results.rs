@@ -1,23 +1,24 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::benchmark::BenchmarkKind;
-use crate::core::charts::radar::{draw, Radar};
-use crate::core::charts::{to_svg, Palette};
+use crate::core::chart::{to_svg, Palette};
+use crate::core::compare::benchmark::BenchmarkKind;
+use crate::core::compare::choice::BenchmarkChoice;
+use crate::core::compare::radar::{draw, Radar};
 use crate::core::model::CompetencyModel;
-use crate::core::results::results;
-use crate::core::workspace::BenchmarkChoice;
-use crate::ui::app::use_app_state;
-use crate::ui::components::benchmark_picker::BenchmarkPicker;
-use crate::ui::components::empty_state::EmptyState;
-use crate::ui::components::progress_chart::ProgressChart;
-use crate::ui::components::radar_chart::{use_benchmark, use_radar, RadarChart};
-use crate::ui::components::rate_me_link::RateMeLink;
-use crate::ui::components::results_table::ResultsTable;
-use crate::ui::components::role_expectations::RoleExpectations;
-use crate::ui::components::share_link::ShareLink;
-use crate::ui::files::{download, download_url, today};
+use crate::core::workspace::Workspace;
+use crate::ui::clock::today;
+use crate::ui::components::common::empty_state::EmptyState;
+use crate::ui::components::compare::benchmark_picker::BenchmarkPicker;
+use crate::ui::components::compare::radar_chart::{use_radar, RadarChart};
+use crate::ui::components::compare::results_table::ResultsTable;
+use crate::ui::components::compare::role_expectations::RoleExpectations;
+use crate::ui::components::plan::progress_chart::ProgressChart;
+use crate::ui::components::share::rate_me_link::RateMeLink;
+use crate::ui::components::share::share_link::ShareLink;
+use crate::ui::files::{download, download_url};
 use crate::ui::routes::View;
+use crate::ui::state::use_app_state;
 
 /// The radar against the chosen benchmark, the numbers behind it, and what they mean: focus areas, strengths, and
 /// where knowing outruns doing.
@@ -25,34 +26,10 @@ use crate::ui::routes::View;
 pub fn Results() -> impl IntoView {
     let state = use_app_state();
     let started = move || state.workspace.with(|ws| ws.assessment.is_started());
-    view! {
-        <Show
-            when=started
-            fallback=|| view! {
-                <EmptyState
-                    title="Your results"
-                    text="Once you have rated the twelve areas, this page shows your radar chart against a benchmark, your strengths, and your biggest gaps ranked by how much they matter to your role."
-                    next=View::Assess
-                    next_label="Start the assessment"
-                />
-            }
-        >
-            <Report/>
-        </Show>
-    }
-}
-
-#[component]
-fn Report() -> impl IntoView {
-    let state = use_app_state();
     let model = CompetencyModel::builtin();
-    let benchmark = use_benchmark();
-    let results = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|ws| results(model, &ws.assessment, benchmark.get().as_ref()))
-    });
-    let radar = use_radar(benchmark);
+    let benchmark = state.benchmark;
+    let results = state.results;
+    let radar = use_radar();
     let name = |id: &str| model.area(id).map_or(id.to_string(), |a| a.name.clone());
     let list = move |ids: Vec<String>| {
         ids.iter()
@@ -61,7 +38,7 @@ fn Report() -> impl IntoView {
     };
     let role_shown = move || match state
         .workspace
-        .with(|ws| (ws.benchmark.clone(), ws.profile.role))
+        .with(|ws| (ws.compare_with.clone(), ws.profile.role))
     {
         (BenchmarkChoice::Role { role }, _) | (BenchmarkChoice::MyRole, Some(role)) => Some(role),
         _ => None,
@@ -91,104 +68,130 @@ fn Report() -> impl IntoView {
             let _ = download_url(&format!("skillcase-radar-{}.png", today()), &url);
         }
     };
-    let snapshot = move |_| {
-        state.workspace.update(|ws| {
-            let at = ws.assessment.updated_at;
-            if !ws.earlier.iter().any(|a| a.updated_at == at) {
-                ws.earlier.push(ws.assessment.clone());
-            }
-        });
-    };
-    let snapshot_kept = move || {
-        state.workspace.with(|ws| {
-            ws.earlier
-                .iter()
-                .any(|a| a.updated_at == ws.assessment.updated_at)
-        })
-    };
+    let snapshot = move |_| state.workspace.update(Workspace::keep_snapshot);
+    let snapshot_kept = move || state.workspace.with(Workspace::snapshot_kept);
     view! {
-        <h1>"Your results"</h1>
-        <p class="lead" data-testid="summary">{move || results.with(|r| r.summary(model))}</p>
-        <BenchmarkPicker/>
-        <p class="benchmark-kind" data-testid="benchmark-caption">
-            {move || match benchmark.get() {
-                Some(b) => format!("Compared with {} — {}.", b.name, b.kind.label()),
-                None => "No benchmark to compare with yet: choose your role on the Assess page, or pick one above.".into(),
-            }}
-        </p>
-        <div class="chart-block">
-            <RadarChart radar/>
-            <div class="chart-actions">
-                <button on:click=download_png>"Download PNG"</button>
-                <button on:click=download_svg data-testid="download-svg">"Download SVG"</button>
+        <Show
+            when=started
+            fallback=|| view! {
+                <EmptyState
+                    title="Your results"
+                    text="Once you have rated the twelve areas, this page shows your radar chart against a benchmark, your strengths, and your biggest gaps ranked by how much they matter to your role."
+                    next=View::Assess
+                    next_label="Start the assessment"
+                />
+            }
+        >
+            <h1>"Your results"</h1>
+            <p class="lead" data-testid="summary">{move || results.with(|r| r.summary(model))}</p>
+            <BenchmarkPicker/>
+            <p class="benchmark-kind" data-testid="benchmark-caption">
+                {move || match benchmark.get() {
+                    Some(b) => format!("Compared with {} — {}.", b.name, b.kind.label()),
+                    None => "No benchmark to compare with yet: choose your role on the Assess page, or pick one above.".into(),
+                }}
+            </p>
+            <div class="chart-block">
+                <RadarChart radar/>
+                <div class="chart-actions">
+                    <button on:click=download_png>"Download PNG"</button>
+                    <button on:click=download_svg data-testid="download-svg">"Download SVG"</button>
+                </div>
             </div>
-        </div>
-        <ResultsTable results/>
-        <section class="card">
-            <h2>"Gaps, largest first"</h2>
-            <p class="hint">"Each gap is the benchmark level minus your current level (the mean of knowledge and experience), times the area's importance to your role."</p>
-            <Show when=move || results.with(|r| r.ranked.iter().any(|a| a.weighted > 0.0)) fallback=|| view! {
-                <p>"No gaps against this benchmark."</p>
-            }>
-                <ol class="ranked" data-testid="ranked-gaps">
-                    {move || results.with(|r| {
-                        r.ranked
-                            .iter()
-                            .filter(|a| a.weighted > 0.0)
-                            .map(|a| {
-                                let text = format!(
-                                    "{} — {:.1} below × importance {} = {:.1}",
-                                    name(&a.area),
-                                    a.gap.unwrap_or(0.0),
-                                    a.importance,
-                                    a.weighted
-                                );
-                                view! { <li>{text}</li> }
-                            })
-                            .collect_view()
-                    })}
-                </ol>
-            </Show>
-        </section>
-        <div class="findings">
+            <ResultsTable results/>
             <section class="card">
-                <h2>"Your focus"</h2>
-                <Show when=move || results.with(|r| !r.focus.is_empty()) fallback=|| view! {
-                    <p>"No gaps against this benchmark where you have rated. Try a more senior role's expectations."</p>
+                <h2>"Gaps, largest first"</h2>
+                <p data-testid="gap-rule">
+                    "Your level in an area is your applied experience: what you have done, recently and with results. "
+                    "Each gap is the benchmark level minus that level, times the area's importance to your role. A gap "
+                    "is a " <strong>"learn"</strong> " gap where your knowledge is below the benchmark too: a course or "
+                    "structured learning helps. It is a " <strong>"practise"</strong> " gap where you already know it "
+                    "but haven't yet done it at that level: stretch work, mentoring and doing it on the job close it, "
+                    "not another course."
+                </p>
+                {move || state.workspace.with(|w| w.importance_rater().map(|r| {
+                    let who = r.who();
+                    view! {
+                        <p class="callout" data-testid="importance-source">
+                            {format!("Importance from {who}'s ratings of {}. ", crate::core::date::iso_day(r.made_on))}
+                            <button class="link" on:click=move |_| state.workspace.update(|w| w.weigh_by(None)) data-testid="own-importance">
+                                "Use my own importance"
+                            </button>
+                        </p>
+                    }
+                }))}
+                <Show when=move || results.with(|r| r.ranked.iter().any(|a| a.weighted > 0.0)) fallback=|| view! {
+                    <p>"No gaps against this benchmark."</p>
                 }>
-                    <p>"Your three largest gaps, weighted by how much each matters to your role:"</p>
-                    <ol data-testid="focus">{move || list(results.with(|r| r.focus.clone()))}</ol>
+                    <ol class="ranked" data-testid="ranked-gaps">
+                        {move || results.with(|r| {
+                            r.ranked
+                                .iter()
+                                .filter(|a| a.weighted > 0.0)
+                                .map(|a| {
+                                    let text = format!(
+                                        "{} — {:.1} below × importance {} = {:.1} ({} gap)",
+                                        name(&a.area),
+                                        a.gap.unwrap_or(0.0),
+                                        a.importance,
+                                        a.weighted,
+                                        a.kind.map_or("", |k| k.label()),
+                                    );
+                                    view! { <li>{text}</li> }
+                                })
+                                .collect_view()
+                        })}
+                    </ol>
                 </Show>
             </section>
-            <section class="card">
-                <h2>"Your strengths"</h2>
-                <Show when=move || results.with(|r| !r.strengths.is_empty()) fallback=|| view! {
-                    <p>"Areas where you meet or beat the benchmark will show here."</p>
-                }>
-                    <ul data-testid="strengths">{move || list(results.with(|r| r.strengths.iter().take(3).cloned().collect()))}</ul>
-                </Show>
-            </section>
-            <Show when=move || results.with(|r| !r.know_not_done.is_empty())>
-                <section class="card callout">
-                    <h2>"You know it but haven't done it"</h2>
-                    <p>"Your knowledge is two or more levels ahead of your applied experience here: practice, not another course, closes these."</p>
-                    <ul data-testid="know-not-done">{move || list(results.with(|r| r.know_not_done.clone()))}</ul>
+            <div class="findings">
+                <section class="card">
+                    <h2>"Your focus"</h2>
+                    <Show when=move || results.with(|r| !r.focus.is_empty()) fallback=|| view! {
+                        <p>"No gaps against this benchmark where you have rated. Try a more senior role's expectations."</p>
+                    }>
+                        <p>"Your three largest gaps, weighted by how much each matters to your role, and what closes each:"</p>
+                        <ol data-testid="focus">{move || results.with(|r| r.focus.iter().map(|id| {
+                            let kind = r.kind(id);
+                            view! {
+                                <li>
+                                    {name(id)}
+                                    {kind.map(|k| view! { " — " <span class="gap-kind" data-kind=k.label()>{format!("{} gap: {}", k.label(), k.remedy())}</span> })}
+                                </li>
+                            }
+                        }).collect_view())}</ol>
+                    </Show>
                 </section>
-            </Show>
-        </div>
-        {move || role_shown().map(|role| view! { <RoleExpectations role/> })}
-        <section class="card">
-            <h2>"Keep a snapshot"</h2>
-            <p>"Keep today's ratings so you can compare with them after training."</p>
-            <button on:click=snapshot disabled=snapshot_kept data-testid="snapshot">
-                {move || if snapshot_kept() { "Snapshot kept" } else { "Keep a snapshot of these ratings" }}
-            </button>
-        </section>
-        <ProgressChart first=Signal::derive(move || results.with(|r| r.focus.first().cloned()))/>
-        <ShareLink/>
-        <RateMeLink/>
-        {move || (benchmark.get().map(|b| b.kind) == Some(BenchmarkKind::Imported)).then(|| view! {
-            <p class="hint">{benchmark.get().map(|b| format!("Source: {}", b.source))}</p>
-        })}
+                <section class="card">
+                    <h2>"Your strengths"</h2>
+                    <Show when=move || results.with(|r| !r.strengths.is_empty()) fallback=|| view! {
+                        <p>"Areas where you meet or beat the benchmark will show here."</p>
+                    }>
+                        <ul data-testid="strengths">{move || list(results.with(|r| r.strengths.iter().take(3).cloned().collect()))}</ul>
+                    </Show>
+                </section>
+                <Show when=move || results.with(|r| !r.know_not_done.is_empty())>
+                    <section class="card callout">
+                        <h2>"You know it but haven't done it"</h2>
+                        <p>"Your knowledge is two or more levels ahead of your applied experience here: practice, not another course, closes the gap. Your level counts what you have done."</p>
+                        <ul data-testid="know-not-done">{move || list(results.with(|r| r.know_not_done.clone()))}</ul>
+                    </section>
+                </Show>
+            </div>
+            {move || role_shown().map(|role| view! { <RoleExpectations role/> })}
+            <section class="card">
+                <h2>"Keep a snapshot"</h2>
+                <p>"Keep today's ratings so you can compare with them after training."</p>
+                <button on:click=snapshot disabled=snapshot_kept data-testid="snapshot">
+                    {move || if snapshot_kept() { "Snapshot kept" } else { "Keep a snapshot of these ratings" }}
+                </button>
+            </section>
+            <ProgressChart first=Signal::derive(move || results.with(|r| r.focus.first().cloned()))/>
+            <ShareLink/>
+            <RateMeLink/>
+            {move || (benchmark.get().map(|b| b.kind) == Some(BenchmarkKind::Imported)).then(|| view! {
+                <p class="hint">{benchmark.get().map(|b| format!("Source: {}", b.source))}</p>
+            })}
+        </Show>
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::ui::app::{use_app_state, use_base};
-use crate::ui::routes::View;
+use crate::ui::routes::{use_base, View};
+use crate::ui::state::use_app_state;
 
 /// The first page: what Skillcase does, the promise that nothing leaves the browser, and one button to begin.
 #[component]

@@ -1,0 +1,128 @@
+//! Benchmarks: the levels a user is compared against, always named with what kind of figures they are.
+
+use std::collections::BTreeMap;
+
+use serde::{de, Deserialize, Deserializer, Serialize};
+
+use crate::core::model::{Expectation, Role, RoleProfiles, MAX_LEVEL};
+use crate::core::order::map_of;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BenchmarkKind {
+    /// Levels Skillcase expects of a role: reasoned expectations, not measurements.
+    RoleExpectation,
+    /// The average of real assessments a manager gathered.
+    Team,
+    /// Levels from a file the user loaded (a career ladder, a training firm's figures).
+    Imported,
+    /// Someone else's ratings of the user.
+    SecondRater,
+    /// The levels a rater (usually the manager) set as the user's targets.
+    RaterTargets,
+    /// The user's own earlier assessment.
+    EarlierSelf,
+    /// Another person's ratings, from a report link.
+    SharedReport,
+}
+
+impl BenchmarkKind {
+    /// What kind of figures these are, as the chart and table say it.
+    pub fn label(self) -> &'static str {
+        match self {
+            BenchmarkKind::RoleExpectation => "role expectations, not survey data",
+            BenchmarkKind::Team => "team average of real assessments",
+            BenchmarkKind::Imported => "imported from a file",
+            BenchmarkKind::SecondRater => "a second rater's view",
+            BenchmarkKind::RaterTargets => "targets a rater set for you",
+            BenchmarkKind::EarlierSelf => "your own earlier assessment",
+            BenchmarkKind::SharedReport => "someone's own ratings, from their report link",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Benchmark {
+    pub name: String,
+    pub kind: BenchmarkKind,
+    /// Level by area id, 1–5; an area left out has no benchmark value.
+    #[serde(deserialize_with = "finite_levels")]
+    pub levels: BTreeMap<String, f32>,
+    /// Where the figures come from.
+    #[serde(default)]
+    pub source: String,
+}
+
+/// A role's expectation profile, with the user's edits (area id → level) laid over Skillcase's values.
+pub fn role_benchmark(role: Role, edits: &BTreeMap<String, f32>) -> Benchmark {
+    let profiles = RoleProfiles::builtin();
+    let mut levels = map_of(
+        profiles
+            .role(role)
+            .levels
+            .iter()
+            .map(|(area, Expectation(level, _))| (area.clone(), *level)),
+    );
+    for (area, level) in edits {
+        if levels.contains_key(area) && is_level(*level) {
+            levels.insert(area.clone(), *level);
+        }
+    }
+    let edited = if edits.is_empty() {
+        ""
+    } else {
+        ", with your edits"
+    };
+    Benchmark {
+        name: format!("{} expectations{edited}", role.label()),
+        kind: BenchmarkKind::RoleExpectation,
+        levels,
+        source: profiles.sources.join("; "),
+    }
+}
+
+/// Levels by area id as saved, refusing a number past f32's range: serde would read it as infinity, which JSON can't
+/// hold, so the next save would write `null` and the workspace would no longer open.
+pub(crate) fn finite_levels<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<String, f32>, D::Error> {
+    let levels = BTreeMap::<String, f32>::deserialize(deserializer)?;
+    match levels.iter().find(|(_, level)| !level.is_finite()) {
+        Some((area, _)) => Err(de::Error::custom(format!(
+            "the level of \"{area}\" is too large"
+        ))),
+        None => Ok(levels),
+    }
+}
+
+pub(crate) fn is_level(level: f32) -> bool {
+    (1.0..=f32::from(MAX_LEVEL)).contains(&level)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_benchmarks_are_labelled_expectations_and_take_the_users_edits() {
+        let plain = role_benchmark(Role::Pm, &BTreeMap::new());
+        assert_eq!(plain.kind, BenchmarkKind::RoleExpectation);
+        assert_eq!(plain.name, "Product Manager expectations");
+        assert_eq!(plain.levels.len(), 12);
+        assert_eq!(plain.levels["customer-insight"], 3.0);
+        assert!(plain.kind.label().contains("not survey data"));
+        let edits = BTreeMap::from([
+            ("customer-insight".to_string(), 4.5),
+            ("nonsense".to_string(), 2.0),
+            ("data".to_string(), 9.0),
+        ]);
+        let edited = role_benchmark(Role::Pm, &edits);
+        assert_eq!(edited.levels["customer-insight"], 4.5);
+        assert_eq!(
+            edited.levels["data"], 3.0,
+            "an out-of-scale edit is ignored"
+        );
+        assert!(!edited.levels.contains_key("nonsense"));
+        assert!(edited.name.contains("your edits"));
+    }
+}

@@ -1,0 +1,273 @@
+//! Cumulative benefit against the cost of training, month by month, with the payback point marked. Drawn like the
+//! radar: one routine for any plotters backend.
+
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::core::chart::Palette;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Payback {
+    /// (month, cumulative benefit, cost) from month 0.
+    pub months: Vec<(u32, f64, f64)>,
+    /// When cumulative benefit reaches the cost, in months, if within the chart.
+    pub payback_month: Option<f64>,
+    /// Words drawn on the chart, already in the user's language and number format.
+    pub benefit_label: String,
+    pub cost_label: String,
+    pub payback_label: Option<String>,
+    pub month_label: String,
+}
+
+const FONT: f64 = 12.0;
+const LEFT: f64 = 78.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 56.0;
+
+/// The plot area and scales within a picture `width` × `height` (CSS pixels).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+    pub last_month: f64,
+    pub top_value: f64,
+}
+
+impl Frame {
+    pub fn of(chart: &Payback, width: f64, height: f64) -> Frame {
+        let last_month = chart
+            .months
+            .last()
+            .map_or(12.0, |m| f64::from(m.0))
+            .max(1.0);
+        let highest = chart
+            .months
+            .iter()
+            .map(|m| m.1.max(m.2))
+            .fold(0.0, f64::max);
+        Frame {
+            left: LEFT,
+            top: TOP,
+            width: (width - LEFT - RIGHT).max(10.0),
+            height: (height - TOP - BOTTOM).max(10.0),
+            last_month,
+            top_value: nice_ceiling(highest),
+        }
+    }
+
+    pub fn x(&self, month: f64) -> f64 {
+        self.left + self.width * (month / self.last_month).clamp(0.0, 1.0)
+    }
+
+    pub fn y(&self, value: f64) -> f64 {
+        self.top + self.height * (1.0 - (value / self.top_value).clamp(0.0, 1.0))
+    }
+}
+
+/// The next round number at or above `v` (1, 2 or 5 times a power of ten), so axis ticks read well.
+pub fn nice_ceiling(v: f64) -> f64 {
+    if !(v.is_finite() && v > 0.0) {
+        return 1.0;
+    }
+    let power = 10f64.powf(v.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        .find(|c| *c >= v * 0.999_999)
+        .unwrap_or(10.0 * power)
+}
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &Payback,
+    palette: &Palette,
+    scale: f64,
+    money: &dyn Fn(f64) -> String,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (w, h) = area.dim_in_pixel();
+    let frame = Frame::of(chart, f64::from(w) / scale, f64::from(h) / scale);
+    let px = |x: f64, y: f64| ((x * scale).round() as i32, (y * scale).round() as i32);
+    let size = |v: f64| ((v * scale).round() as u32).max(1);
+    let font = |color: RGBColor, h: HPos, v: VPos| {
+        ("sans-serif", FONT * scale)
+            .into_font()
+            .color(&color)
+            .pos(Pos::new(h, v))
+    };
+    area.fill(&palette.background)?;
+
+    // Value grid with money labels, and month ticks.
+    for i in 0..=4 {
+        let value = frame.top_value * f64::from(i) / 4.0;
+        let y = frame.y(value);
+        area.draw(&PathElement::new(
+            vec![px(frame.left, y), px(frame.left + frame.width, y)],
+            palette.grid.stroke_width(size(1.0)),
+        ))?;
+        area.draw(&Text::new(
+            money(value),
+            px(frame.left - 6.0, y),
+            font(palette.muted, HPos::Right, VPos::Center),
+        ))?;
+    }
+    let step = if frame.last_month <= 12.0 {
+        1
+    } else if frame.last_month <= 24.0 {
+        3
+    } else {
+        6
+    };
+    for month in (0..=frame.last_month as u32).step_by(step) {
+        let x = frame.x(f64::from(month));
+        let base = frame.top + frame.height;
+        area.draw(&PathElement::new(
+            vec![px(x, base), px(x, base + 4.0)],
+            palette.muted.stroke_width(size(1.0)),
+        ))?;
+        area.draw(&Text::new(
+            month.to_string(),
+            px(x, base + 6.0),
+            font(palette.muted, HPos::Center, VPos::Top),
+        ))?;
+    }
+    area.draw(&Text::new(
+        chart.month_label.clone(),
+        px(
+            frame.left + frame.width / 2.0,
+            frame.top + frame.height + 22.0,
+        ),
+        font(palette.muted, HPos::Center, VPos::Top),
+    ))?;
+
+    // The cost as a dashed level line; cumulative benefit as a rising line.
+    let cost: Vec<_> = chart
+        .months
+        .iter()
+        .map(|m| px(frame.x(f64::from(m.0)), frame.y(m.2)))
+        .collect();
+    area.draw(&DashedPathElement::new(
+        cost,
+        size(7.0),
+        size(4.0),
+        palette.benchmark.stroke_width(size(2.0)),
+    ))?;
+    let benefit: Vec<_> = chart
+        .months
+        .iter()
+        .map(|m| px(frame.x(f64::from(m.0)), frame.y(m.1)))
+        .collect();
+    area.draw(&PathElement::new(
+        benefit,
+        Palette::KNOWLEDGE.stroke_width(size(2.5)),
+    ))?;
+
+    if let (Some(month), Some(cost)) = (chart.payback_month, chart.months.first().map(|m| m.2)) {
+        if month <= frame.last_month {
+            let at = (frame.x(month), frame.y(cost));
+            area.draw(&Circle::new(
+                px(at.0, at.1),
+                size(5.0),
+                Palette::EXPERIENCE.filled(),
+            ))?;
+            if let Some(label) = &chart.payback_label {
+                // Before payback the benefit line runs under the cost line, after it above: the label goes up and
+                // left of the point, where neither line is, or down and right when the point is near the left edge.
+                let near_left = at.0 < frame.left + frame.width * 0.3;
+                let (h, v, dx, dy) = if near_left {
+                    (HPos::Left, VPos::Top, 10.0, 8.0)
+                } else {
+                    (HPos::Right, VPos::Bottom, -10.0, -8.0)
+                };
+                area.draw(&Text::new(
+                    label.clone(),
+                    px(at.0 + dx, at.1 + dy),
+                    font(palette.text, h, v),
+                ))?;
+            }
+        }
+    }
+
+    // Legend under the month axis.
+    let y = f64::from(h) / scale - 10.0;
+    let mut x = frame.left;
+    for (label, dashed, color) in [
+        (&chart.benefit_label, false, Palette::KNOWLEDGE),
+        (&chart.cost_label, true, palette.benchmark),
+    ] {
+        let line = vec![px(x, y), px(x + 22.0, y)];
+        if dashed {
+            area.draw(&DashedPathElement::new(
+                line,
+                size(7.0),
+                size(4.0),
+                color.stroke_width(size(2.0)),
+            ))?;
+        } else {
+            area.draw(&PathElement::new(line, color.stroke_width(size(2.5))))?;
+        }
+        area.draw(&Text::new(
+            label.clone(),
+            px(x + 28.0, y),
+            font(palette.text, HPos::Left, VPos::Center),
+        ))?;
+        x += 28.0 + label.chars().count() as f64 * 0.56 * FONT + 24.0;
+    }
+    area.present()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::chart::{assert_snapshot, to_svg};
+
+    fn example() -> Payback {
+        Payback {
+            months: (0..=12)
+                .map(|m| (m, 1_000.0 * f64::from(m), 6_000.0))
+                .collect(),
+            payback_month: Some(6.0),
+            benefit_label: "Cumulative benefit".into(),
+            cost_label: "Cost <all in>".into(),
+            payback_label: Some("Pays back in 6 months".into()),
+            month_label: "Months after training".into(),
+        }
+    }
+
+    #[test]
+    fn round_ceilings_for_the_value_axis() {
+        assert_eq!(nice_ceiling(12_000.0), 20_000.0);
+        assert_eq!(nice_ceiling(6_000.0), 10_000.0);
+        assert_eq!(nice_ceiling(2_400.0), 2_500.0);
+        assert_eq!(nice_ceiling(1_000.0), 1_000.0);
+        assert_eq!(nice_ceiling(0.0), 1.0);
+        assert_eq!(nice_ceiling(f64::NAN), 1.0);
+    }
+
+    #[test]
+    fn months_and_values_map_onto_the_frame() {
+        let f = Frame::of(&example(), 640.0, 320.0);
+        assert_eq!((f.last_month, f.top_value), (12.0, 20_000.0));
+        assert_eq!(f.x(0.0), LEFT);
+        assert_eq!(f.x(12.0), 640.0 - RIGHT);
+        assert_eq!(f.x(6.0), LEFT + (640.0 - LEFT - RIGHT) / 2.0);
+        assert_eq!(f.y(0.0), 320.0 - BOTTOM);
+        assert_eq!(f.y(20_000.0), TOP);
+        assert_eq!(f.y(99e9), TOP, "off-scale values stay inside");
+    }
+
+    #[test]
+    fn the_svg_matches_its_snapshot() {
+        let money = |v: f64| format!("€{v:.0}");
+        let svg = to_svg(640, 320, |area| {
+            draw(area, &example(), &Palette::LIGHT, 1.0, &money)
+        });
+        assert!(svg.contains("Cost &lt;all in&gt;"), "text is escaped");
+        assert!(svg.contains("Pays back in 6 months"));
+        assert_snapshot("payback", &svg);
+    }
+}

@@ -1,0 +1,560 @@
+//! The one-page training proposal: sections composed from the user's data, each worded by us until the user
+//! rewrites it, each hideable, each cut to a budget of lines so the page never spills onto a second sheet.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::roi::Verdict;
+use super::verdict::Stated;
+use crate::core::words::list;
+
+/// Characters in one printed line of a section's column, counted low so a line of long words still fits.
+pub const LINE_CHARS: usize = 56;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    Request,
+    WhyNow,
+    Goals,
+    Roi,
+    Coverage,
+    Alternatives,
+    Sharing,
+    CheckIn,
+    Link,
+}
+
+impl Section {
+    /// In page order.
+    pub const ALL: [Section; 9] = [
+        Section::Request,
+        Section::WhyNow,
+        Section::Goals,
+        Section::Roi,
+        Section::Coverage,
+        Section::Alternatives,
+        Section::Sharing,
+        Section::CheckIn,
+        Section::Link,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Request => "The request",
+            Section::WhyNow => "Why now",
+            Section::Goals => "What I will learn and apply",
+            Section::Roi => "Return on investment",
+            Section::Coverage => "Coverage while I am away",
+            Section::Alternatives => "Alternatives considered",
+            Section::Sharing => "How I will share the learning",
+            Section::CheckIn => "Check-in after 8 weeks",
+            Section::Link => "The live report",
+        }
+    }
+
+    /// Printed lines the section may take; more is cut with "…".
+    pub fn lines(self) -> usize {
+        match self {
+            Section::Request | Section::WhyNow | Section::Roi => 6,
+            Section::Goals | Section::Alternatives => 7,
+            Section::Coverage | Section::Sharing => 5,
+            Section::CheckIn => 4,
+            Section::Link => 2,
+        }
+    }
+
+    /// A stable id for forms and tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Request => "request",
+            Section::WhyNow => "why-now",
+            Section::Goals => "goals",
+            Section::Roi => "roi",
+            Section::Coverage => "coverage",
+            Section::Alternatives => "alternatives",
+            Section::Sharing => "sharing",
+            Section::CheckIn => "check-in",
+            Section::Link => "link",
+        }
+    }
+}
+
+/// The user's choices for the proposal: sections hidden, and their own wording where they rewrote ours.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Proposal {
+    pub hidden: Vec<Section>,
+    pub edited: BTreeMap<Section, String>,
+}
+
+/// What the proposal is written from, already in the user's words and number formats.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProposalFacts {
+    pub course: String,
+    pub provider: String,
+    pub format: String,
+    /// "12–14 May 2027", or empty.
+    pub dates: String,
+    pub days_away: String,
+    /// The ROI case's conservative figures, as every text states them.
+    pub stated: Stated,
+    /// The benchmark's name, e.g. "Senior PM expectations".
+    pub benchmark: String,
+    /// Focus areas with their gaps: ("Data fluency", "1.5 levels").
+    pub focus: Vec<(String, String)>,
+    /// The focus areas with a practise gap (known, not yet done), by name; the others are learn gaps.
+    pub practise: Vec<String>,
+    /// A line per focus area, from the gap to the money: ("Data fluency", "2 decisions backed by a metric I pulled
+    /// myself a month; measured by …").
+    pub goals: Vec<(String, String)>,
+    pub alternatives: Vec<(String, String)>,
+    /// The check-in date, written out, or empty when the training has no end date yet.
+    pub check_in: String,
+    pub first_focus: String,
+}
+
+/// One section as shown and printed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    pub section: Section,
+    /// The whole text: the user's, or ours.
+    pub text: String,
+    /// The text as printed: cut to the section's lines, with "…" where it was cut.
+    pub printed: String,
+    pub edited: bool,
+    pub shown: bool,
+}
+
+fn training(f: &ProposalFacts) -> String {
+    match (f.course.trim(), f.provider.trim()) {
+        ("", "") => "a training course".into(),
+        (course, "") => format!("“{course}”"),
+        ("", provider) => format!("a course from {provider}"),
+        (course, provider) => format!("“{course}” from {provider}"),
+    }
+}
+
+/// Our wording of a section, from the facts.
+pub fn generated(section: Section, f: &ProposalFacts) -> String {
+    match section {
+        Section::Request => {
+            let mut s = format!("I ask for approval to attend {}", training(f));
+            let mut details: Vec<String> = Vec::new();
+            if !f.format.is_empty() {
+                details.push(f.format.to_lowercase());
+            }
+            if !f.dates.is_empty() {
+                details.push(f.dates.clone());
+            }
+            if !f.days_away.is_empty() {
+                details.push(format!("{} working days away", f.days_away));
+            }
+            if !details.is_empty() {
+                s.push_str(&format!(" ({})", details.join(", ")));
+            }
+            s.push('.');
+            if f.stated.has_cost {
+                s.push_str(&format!(
+                    " The full cost, including my time away, is {}.",
+                    f.stated.cost
+                ));
+            }
+            s
+        }
+        Section::WhyNow => {
+            let focus: Vec<String> = f.focus.iter().map(|(area, gap)| format!("{area} ({gap} below)")).collect();
+            let against = if f.benchmark.is_empty() { "what my role expects".to_string() } else { f.benchmark.clone() };
+            let learn: Vec<String> = f
+                .focus
+                .iter()
+                .map(|(area, _)| area.clone())
+                .filter(|area| !f.practise.contains(area))
+                .collect();
+            let kinds = match (learn.is_empty(), f.practise.is_empty()) {
+                (_, true) => String::new(),
+                (true, false) => " In each I know the ground but need practice, so the training must be practice on \
+                     real work."
+                    .to_string(),
+                (false, false) => format!(
+                    " The training is for {}; {} I know but need to practise, through stretch work on the job.",
+                    list(&learn),
+                    list(&f.practise)
+                ),
+            };
+            if focus.is_empty() {
+                format!("My self-assessment against {against} shows where training will help most.")
+            } else {
+                format!(
+                    "My self-assessment against {against} shows my largest gaps, weighted by how much they matter to \
+                     my role, in {}. Closing them now pays off in the work already on my plate.{kinds}",
+                    list(&focus)
+                )
+            }
+        }
+        Section::Goals => {
+            if f.goals.is_empty() {
+                "After the training I will set one measurable goal for each area I focus on.".into()
+            } else {
+                f.goals.iter().map(|(area, goal)| format!("{area}: {goal}")).collect::<Vec<_>>().join("\n")
+            }
+        }
+        Section::Roi => match f.stated.verdict {
+            Verdict::Incomplete => {
+                "The benefits are real but not yet priced; I will track the goals above to show them.".into()
+            }
+            _ => f.stated.sentence(),
+        },
+        Section::Coverage => "While I am away, a named colleague covers day-to-day decisions and my team knows who to \
+             ask. Nothing due that week is left without an owner, and I will check messages once a day for anything \
+             urgent."
+            .into(),
+        Section::Alternatives => {
+            if f.alternatives.is_empty() {
+                "I weighed learning on the job, mentoring and academic courses; this training is the fastest way to \
+                 results."
+                    .into()
+            } else {
+                f.alternatives.iter().map(|(way, why)| format!("{way}: {why}")).collect::<Vec<_>>().join("\n")
+            }
+        }
+        Section::Sharing => {
+            let first = if f.first_focus.is_empty() { "my current work".to_string() } else { f.first_focus.to_lowercase() };
+            format!(
+                "Within two weeks I will run a 30-minute session for the team on what I learned, share my notes \
+                 and templates, and apply it first to {first}."
+            )
+        }
+        Section::CheckIn => {
+            let when = if f.check_in.is_empty() { "Eight weeks after the training".to_string() } else { format!("On {}, eight weeks after the training", f.check_in) };
+            format!(
+                "{when}, I will reassess my skills and show you the before-and-after radar and my progress on each \
+                 goal."
+            )
+        }
+        Section::Link => "Scan the code or open the link to see the full, up-to-date report.".into(),
+    }
+}
+
+/// Cuts a text to `lines` printed lines of LINE_CHARS, at a word, with "…" where it was cut. Each line of the text
+/// starts a new printed line.
+pub fn fit(text: &str, lines: usize) -> String {
+    let mut out = String::new();
+    let mut left = lines;
+    for line in text.trim().lines() {
+        let line = line.trim();
+        let chars = line.chars().count();
+        let needs = chars.div_ceil(LINE_CHARS).max(1);
+        if left == 0 {
+            return cut_end(out);
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        if needs <= left {
+            out.push_str(line);
+            left -= needs;
+            continue;
+        }
+        // Room for part of this line only: cut at the last space that fits.
+        let room = left * LINE_CHARS - 1;
+        let head: String = line.chars().take(room).collect();
+        let at = head
+            .rfind(' ')
+            .filter(|i| *i > room / 2)
+            .unwrap_or(head.len());
+        out.push_str(head[..at].trim_end_matches([' ', ',', ';', ':', '.']));
+        out.push('…');
+        return out;
+    }
+    out
+}
+
+fn cut_end(mut out: String) -> String {
+    let trimmed = out.trim_end_matches([' ', ',', ';', ':', '.']).len();
+    out.truncate(trimmed);
+    out.push('…');
+    out
+}
+
+impl Proposal {
+    pub fn blocks(&self, f: &ProposalFacts) -> Vec<Block> {
+        Section::ALL
+            .iter()
+            .map(|&section| {
+                let edited = self.edited.get(&section).filter(|t| !t.trim().is_empty());
+                let text = edited.cloned().unwrap_or_else(|| generated(section, f));
+                Block {
+                    section,
+                    printed: fit(&text, section.lines()),
+                    text,
+                    edited: edited.is_some(),
+                    shown: !self.hidden.contains(&section),
+                }
+            })
+            .collect()
+    }
+
+    pub fn toggle(&mut self, section: Section) {
+        if let Some(i) = self.hidden.iter().position(|s| *s == section) {
+            self.hidden.remove(i);
+        } else {
+            self.hidden.push(section);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts() -> ProposalFacts {
+        ProposalFacts {
+            course: "Product Strategy Intensive".into(),
+            provider: "Example Academy".into(),
+            format: "Public course".into(),
+            dates: "10–12 March 2027".into(),
+            days_away: "3".into(),
+            stated: Stated {
+                verdict: Verdict::PaysBack,
+                has_cost: true,
+                cost: "€6,614".into(),
+                benefit: "€13,100".into(),
+                difference: "€6,486".into(),
+                roi: Some("98%".into()),
+                bcr: Some("2.0".into()),
+                payback: Some("6 months".into()),
+                period: "the first year".into(),
+                basis: "low estimates, 50% due to the training, 70% confidence".into(),
+                break_even: Some(
+                    "a 0.76% better outcome on the €500,000 of margin influenced (€3,800 a year)"
+                        .into(),
+                ),
+                stretch: false,
+            },
+            benchmark: "Senior PM expectations".into(),
+            focus: vec![
+                ("Data fluency".into(), "1.5 levels".into()),
+                ("Vision & strategy".into(), "1 level".into()),
+            ],
+            practise: Vec::new(),
+            goals: vec![(
+                "Data fluency".into(),
+                "2 decisions backed by a metric I pulled myself a month".into(),
+            )],
+            alternatives: vec![("Mentoring".into(), "Slower.".into())],
+            check_in: "7 May 2027".into(),
+            first_focus: "Data fluency".into(),
+        }
+    }
+
+    #[test]
+    fn every_section_is_written_from_the_users_facts() {
+        let f = facts();
+        let text = |s| generated(s, &f);
+        assert!(text(Section::Request).contains("“Product Strategy Intensive” from Example Academy (public course, 10–12 March 2027, 3 working days away)"), "{}", text(Section::Request));
+        assert!(text(Section::Request).contains("€6,614"));
+        assert!(
+            text(Section::WhyNow).contains("Senior PM expectations")
+                && text(Section::WhyNow).contains(
+                    "Data fluency (1.5 levels below) and Vision & strategy (1 level below)"
+                )
+        );
+        assert_eq!(
+            text(Section::Goals),
+            "Data fluency: 2 decisions backed by a metric I pulled myself a month"
+        );
+        assert!(
+            text(Section::Roi).contains("98%")
+                && text(Section::Roi).contains("2.0")
+                && text(Section::Roi).contains("6 months")
+                && text(Section::Roi).contains("0.76%")
+        );
+        assert_eq!(text(Section::Alternatives), "Mentoring: Slower.");
+        assert!(text(Section::Sharing).ends_with("apply it first to data fluency."));
+        assert!(text(Section::CheckIn).starts_with("On 7 May 2027, eight weeks"));
+    }
+
+    #[test]
+    fn why_now_says_which_gaps_the_training_is_for() {
+        let mixed = ProposalFacts {
+            practise: vec!["Vision & strategy".into()],
+            ..facts()
+        };
+        let why = generated(Section::WhyNow, &mixed);
+        assert!(
+            why.ends_with("The training is for Data fluency; Vision & strategy I know but need to practise, through stretch work on the job."),
+            "{why}"
+        );
+        let practise = ProposalFacts {
+            practise: vec!["Data fluency".into(), "Vision & strategy".into()],
+            ..facts()
+        };
+        assert!(generated(Section::WhyNow, &practise)
+            .contains("training must be practice on real work"));
+        assert!(
+            !generated(Section::WhyNow, &facts()).contains("practi"),
+            "learn gaps alone: nothing to add"
+        );
+    }
+
+    #[test]
+    fn sections_read_well_with_nothing_filled_in() {
+        let f = ProposalFacts::default();
+        for s in Section::ALL {
+            let text = generated(s, &f);
+            assert!(
+                text.len() > 40
+                    && !text.contains("  ")
+                    && !text.contains(" .")
+                    && !text.contains("()"),
+                "{s:?}: {text}"
+            );
+            assert!(
+                fit(&text, s.lines()) == text,
+                "our own wording always fits: {s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_users_words_win_and_blank_words_fall_back_to_ours() {
+        let mut p = Proposal::default();
+        p.edited
+            .insert(Section::Coverage, "Sam covers for me.".into());
+        p.edited.insert(Section::Sharing, "  ".into());
+        p.toggle(Section::Alternatives);
+        let blocks = p.blocks(&facts());
+        let get = |s| blocks.iter().find(|b| b.section == s).unwrap();
+        assert_eq!(
+            (
+                get(Section::Coverage).text.as_str(),
+                get(Section::Coverage).edited
+            ),
+            ("Sam covers for me.", true)
+        );
+        assert!(!get(Section::Sharing).edited);
+        assert!(!get(Section::Alternatives).shown);
+        p.toggle(Section::Alternatives);
+        assert!(p.hidden.is_empty());
+    }
+
+    #[test]
+    fn long_text_is_cut_at_a_word_with_a_visible_ellipsis() {
+        let long = "word ".repeat(200);
+        let cut = fit(&long, 3);
+        assert!(cut.ends_with("word…"), "{cut}");
+        assert!(cut.chars().count() <= 3 * LINE_CHARS);
+        // Many short lines cost a line each.
+        let many = "a\n".repeat(20);
+        assert_eq!(fit(&many, 4), "a\na\na\na…");
+        // One unbroken word is cut inside it rather than spilling.
+        let unbroken = "x".repeat(500);
+        let cut = fit(&unbroken, 2);
+        assert_eq!(cut.chars().count(), 2 * LINE_CHARS);
+        assert!(cut.ends_with('…'));
+        assert_eq!(fit("  short  ", 1), "short");
+        assert_eq!(fit("", 1), "");
+    }
+
+    /// The longest content the UI allows, every section shown and reworded past its room, kept as a storage file
+    /// that the browser test loads and prints: `UPDATE_SNAPSHOTS=1 cargo test` rewrites it after a schema change.
+    #[test]
+    fn the_worst_case_proposal_fixture_is_current() {
+        use crate::core::justify::alternatives::Alternative;
+        use crate::core::model::{CompetencyModel, Role};
+        use crate::core::plan::Goal;
+        use crate::core::store;
+        use crate::core::workspace::Workspace;
+        // Long real words: wider on paper than short ones, and they wrap early.
+        let words = |chars: usize| {
+            let mut s = String::new();
+            for w in [
+                "Internationalisation",
+                "Accountabilities",
+                "Measurement",
+                "Overwhelmingly",
+                "Responsibilities",
+            ]
+            .iter()
+            .cycle()
+            {
+                if s.len() + w.len() + 1 > chars {
+                    break;
+                }
+                if !s.is_empty() {
+                    s.push(' ');
+                }
+                s.push_str(w);
+            }
+            s
+        };
+        let mut ws = Workspace::default();
+        ws.profile.name = words(80); // the name field's maxlength
+        ws.profile.role = Some(Role::HeadOfProduct);
+        for area in &CompetencyModel::builtin().areas {
+            ws.assessment.rate(&area.id, 1_795_000_000_000, |r| {
+                r.knowledge = Some(1);
+                r.experience = Some(1);
+                r.importance = Some(5);
+            });
+        }
+        let t = &mut ws.case.training;
+        t.course = words(120); // the course field's maxlength
+        t.provider = words(120);
+        (t.start, t.end) = ("2027-09-27".into(), "2027-09-30".into());
+        (t.days_away, t.fees, t.travel, t.materials, t.salary) =
+            (4.0, 123_456.78, 9_876.54, 1_234.56, 234_567.0);
+        let d = &mut ws.case.benefits.decisions;
+        (d.on, d.influenced, d.margin_pct) = (true, 987_654_321.0, Some(33.3));
+        d.improvement_pct = crate::core::justify::roi::Estimate::expecting(3.33);
+        ws.case.alternatives = (0..8)
+            .map(|_| Alternative {
+                way: words(80),
+                why_not: words(600),
+            })
+            .collect();
+        ws.plan.goals = CompetencyModel::builtin()
+            .areas
+            .iter()
+            .map(|area| Goal {
+                wording: Some(words(400)),
+                ..Goal::suggested(&area.id)
+            })
+            .collect();
+        for section in Section::ALL {
+            ws.proposal
+                .edited
+                .insert(section, format!("{}\n{}", words(900), words(900)));
+        }
+        let text = store::write(&ws, 1, 1_795_000_000_000, true);
+        let path = format!(
+            "{}/tests/fixtures/proposal/worst-case.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::write(&path, &text).unwrap();
+        }
+        let kept = std::fs::read_to_string(&path)
+            .expect("run UPDATE_SNAPSHOTS=1 cargo test to create the fixture");
+        // Not assert_eq: the two texts are 30 kB each.
+        assert!(
+            text == kept,
+            "the worst-case proposal changed; if on purpose, run UPDATE_SNAPSHOTS=1 cargo test"
+        );
+        assert!(store::read(&kept).is_ok());
+    }
+
+    #[test]
+    fn cutting_never_splits_a_character() {
+        let text = "é".repeat(300) + " 日本語のテキスト".repeat(40).as_str();
+        for lines in 0..10 {
+            let cut = fit(&text, lines);
+            assert!(
+                cut.chars().count() <= (lines * LINE_CHARS).max(1),
+                "{lines}"
+            );
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! How the figures are worked out, written out with the user's own numbers: every formula and assumption the case
+//! actually uses, for a finance reader to check. The numbers are written by the caller's `Figure` formatter, so the
+//! page can use the browser's locale.
+
+use super::outcome::{clean, pct, Outcome};
+use super::{BenefitModel, Scenario, DAYS_PER_WEEK, HIGH_SHARE, LOW_SHARE};
+use crate::core::justify::Case;
+
+/// A number in a sentence, as the caller writes it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Figure {
+    Money(f64),
+    /// A plain number with at most this many decimals.
+    Number(f64, u32),
+    /// A percentage, given in percent.
+    Percent(f64),
+}
+
+/// "the first year" or "the first 3 years": the period the benefit is counted over.
+pub fn period(years: f64, f: &dyn Fn(Figure) -> String) -> String {
+    if (years - 1.0).abs() < 1e-9 {
+        "the first year".into()
+    } else {
+        format!("the first {} years", f(Figure::Number(years, 1)))
+    }
+}
+
+/// "1 participant", "3 participants".
+fn count(n: f64, one: &str, many: &str, f: &dyn Fn(Figure) -> String) -> String {
+    let word = if (n - 1.0).abs() < 1e-9 { one } else { many };
+    format!("{} {word}", f(Figure::Number(n, 1)))
+}
+
+/// The method in a line, for the printed proposal: the assumptions behind its figures, with the user's numbers.
+pub fn footnote(case: &Case, outcome: &Outcome, f: &dyn Fn(Figure) -> String) -> String {
+    let a = &case.adjustments;
+    let t = &case.training;
+    format!(
+        "How the figures are worked out: each estimate at its low value; benefit counted = its value a year × {} due \
+         to the training × {} confidence over {}; time away at salary × {} ÷ {} working days; payback only within \
+         the period counted. Every formula: the live report.",
+        f(Figure::Percent(pct(a.attribution_pct) * 100.0)),
+        f(Figure::Percent(pct(a.confidence_pct) * 100.0)),
+        period(outcome.figures.years, f),
+        f(Figure::Number(clean(t.overhead).clamp(1.0, 10.0), 2)),
+        f(Figure::Number(case.working_time.days(), 0)),
+    )
+}
+
+/// The lines of the method, in the order a reader checks them; `outcome` is the case's reported (conservative) one.
+pub fn method(case: &Case, outcome: &Outcome, f: &dyn Fn(Figure) -> String) -> Vec<String> {
+    let money = |v: f64| f(Figure::Money(v));
+    let percent = |v: f64| f(Figure::Percent(v));
+    let t = &case.training;
+    let w = &case.working_time;
+    let c = &outcome.costs;
+    let b = &case.benefits;
+    let a = &case.adjustments;
+    let participants = clean(t.participants);
+    let mut lines = vec![format!(
+        "Every figure reported is the conservative one: each estimate at its low value (unless you set it, {} of what \
+         you expect; the high value, {}).",
+        percent(LOW_SHARE * 100.0),
+        percent(HIGH_SHARE * 100.0)
+    )];
+    lines.push(format!(
+        "Loaded daily cost = annual salary {} × overhead factor {} ÷ {} working days a year = {}.",
+        money(clean(t.salary)),
+        f(Figure::Number(clean(t.overhead).clamp(1.0, 10.0), 2)),
+        f(Figure::Number(w.days(), 0)),
+        money(c.loaded_daily)
+    ));
+    lines.push(format!(
+        "Time away = {} × {} × {} = {}.",
+        count(clean(t.days_away), "day", "days", f),
+        money(c.loaded_daily),
+        count(participants, "participant", "participants", f),
+        money(c.time_away)
+    ));
+    lines.push(format!(
+        "Total cost = fees {} + travel {} + materials {} + time away {} + backfill {} = {}.",
+        money(c.fees),
+        money(c.travel),
+        money(c.materials),
+        money(c.time_away),
+        money(c.backfill),
+        money(c.total)
+    ));
+    let g = &outcome.gross;
+    let low = |m| case.driver(m, Scenario::Conservative);
+    if b.decisions.on {
+        let d = &b.decisions;
+        lines.push(match d.margin_pct {
+            Some(margin) => format!(
+                "Better decisions = {} of revenue influenced × {} contribution margin × {} better outcome (low \
+                 estimate) = {} a year.",
+                money(clean(d.influenced)),
+                percent(pct(margin) * 100.0),
+                percent(pct(low(BenefitModel::Decisions)) * 100.0),
+                money(g.decisions)
+            ),
+            None => "Better decisions: no contribution margin is given, so nothing is claimed from them (revenue \
+                     is not money the business keeps)."
+                .into(),
+        });
+    }
+    if b.time_saved.on {
+        lines.push(format!(
+            "Time saved = {} hours a week (low estimate) × {} working weeks ({} days ÷ {}) × loaded hourly cost {} \
+             ({} ÷ {} hours a day) × {} = {} a year.",
+            f(Figure::Number(clean(low(BenefitModel::TimeSaved)).min(60.0), 1)),
+            f(Figure::Number(w.days() / DAYS_PER_WEEK, 1)),
+            f(Figure::Number(w.days(), 0)),
+            f(Figure::Number(DAYS_PER_WEEK, 0)),
+            money(c.loaded_hourly),
+            money(c.loaded_daily),
+            f(Figure::Number(w.hours(), 1)),
+            count(participants, "participant", "participants", f),
+            money(g.time_saved)
+        ));
+    }
+    if b.avoided_failure.on {
+        let x = &b.avoided_failure;
+        lines.push(format!(
+            "Avoided failure = {} launches a year × {} a failed launch × {} points less likely to fail (low \
+             estimate) = {} a year.",
+            f(Figure::Number(clean(x.launches_per_year), 1)),
+            money(clean(x.failure_cost)),
+            f(Figure::Number(pct(low(BenefitModel::AvoidedFailure)) * 100.0, 1)),
+            money(g.avoided_failure)
+        ));
+    }
+    if b.retention.on {
+        lines.push(format!(
+            "Retention = replacement cost {} × {} points less likely to leave (low estimate) × {} = {} a year.",
+            money(clean(b.retention.replacement_cost)),
+            f(Figure::Number(pct(low(BenefitModel::Retention)) * 100.0, 1)),
+            count(participants, "participant", "participants", f),
+            money(g.retention)
+        ));
+    }
+    let o = &outcome.figures;
+    lines.push(format!(
+        "Benefit counted = {} a year × {} due to the training × {} confidence × {} = {}.",
+        money(g.total()),
+        percent(pct(a.attribution_pct) * 100.0),
+        percent(pct(a.confidence_pct) * 100.0),
+        count(o.years, "year", "years", f),
+        money(o.benefit)
+    ));
+    let ratio =
+        |v: Option<f64>, digits| v.map_or("–".to_string(), |r| f(Figure::Number(r, digits)));
+    lines.push(format!(
+        "Net benefit = benefit − cost = {}. ROI = net ÷ cost = {}. Benefit-cost ratio = benefit ÷ cost = {}.",
+        money(o.net),
+        o.roi_pct.map_or("–".to_string(), percent),
+        ratio(o.bcr, 2)
+    ));
+    lines.push(match o.payback_months {
+        Some(months) => format!(
+            "Payback = cost ÷ benefit a month ({} ÷ {}) = {} months, within {}.",
+            money(o.cost),
+            money(o.benefit / (12.0 * o.years)),
+            f(Figure::Number(months, 1)),
+            period(o.years, f)
+        ),
+        None => format!(
+            "Payback: not within {}, the period counted, so none is reported.",
+            period(o.years, f)
+        ),
+    });
+    if let Some(even) = &outcome.break_even {
+        lines.push(match (even.improvement_pct, even.margin_influenced) {
+            (Some(x), Some(m)) => format!(
+                "Break-even: the benefit must be worth {} a year before adjustment; with the other benefits as \
+                 counted, that is a {} better outcome on the {} of margin influenced ({} a year).",
+                money(even.yearly_gross),
+                percent(x),
+                money(m),
+                money(even.contribution.unwrap_or(0.0))
+            ),
+            _ => format!(
+                "Break-even: the benefits must be worth {} a year before adjustment.",
+                money(even.yearly_gross)
+            ),
+        });
+    }
+    if !b.intangibles.is_empty() {
+        lines.push(format!("Listed, not priced: {}.", b.intangibles.join("; ")));
+    }
+    lines
+}

@@ -1,0 +1,149 @@
+//! What the figures say, in the words every text uses: the arguments, the proposal, the shared report and the group
+//! proposal all state a case through `Stated`, so none of them can claim a return the figures do not show. A case that
+//! pays back says so with its figures; one that falls short says by how much, and what would have to be true.
+
+use super::roi::{period, Figure, Figures, Verdict};
+
+/// A case's figures as the texts state them, in the user's formats.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stated {
+    pub verdict: Verdict,
+    /// Whether any cost is counted.
+    pub has_cost: bool,
+    pub cost: String,
+    pub benefit: String,
+    /// How far apart benefit and cost are, as a positive amount.
+    pub difference: String,
+    pub roi: Option<String>,
+    pub bcr: Option<String>,
+    /// "7.5 months": only when it pays back within the period counted.
+    pub payback: Option<String>,
+    /// "the first year".
+    pub period: String,
+    /// What the conservative figure assumes: "low estimates, 50 % due to the training, 70 % confidence".
+    pub basis: String,
+    /// "a 2.5 % better outcome on the €500,000 of margin influenced (€12,500 a year)", or the benefit a year the case
+    /// needs; `None` when nothing can be credited to the training.
+    pub break_even: Option<String>,
+    /// The break-even improvement is beyond the user's own high estimate.
+    pub stretch: bool,
+}
+
+impl Default for Stated {
+    fn default() -> Self {
+        Stated {
+            verdict: Verdict::Incomplete,
+            has_cost: false,
+            cost: String::new(),
+            benefit: String::new(),
+            difference: String::new(),
+            roi: None,
+            bcr: None,
+            payback: None,
+            period: "the first year".into(),
+            basis: String::new(),
+            break_even: None,
+            stretch: false,
+        }
+    }
+}
+
+impl Stated {
+    /// States `figures` (the conservative ones) worked out with `attribution` and `confidence`, and what would make
+    /// the case break even (`break_even`, already in words; `stretch` when it is beyond the user's own estimates).
+    pub fn of(
+        figures: &Figures,
+        break_even: Option<String>,
+        stretch: bool,
+        attribution_pct: f64,
+        confidence_pct: f64,
+        f: &dyn Fn(Figure) -> String,
+    ) -> Stated {
+        let money = |v: f64| f(Figure::Money(v));
+        let verdict = figures.verdict();
+        Stated {
+            verdict,
+            has_cost: figures.cost > 0.0,
+            cost: money(figures.cost),
+            benefit: money(figures.benefit),
+            difference: money(figures.net.abs()),
+            roi: figures.roi_pct.map(|r| f(Figure::Percent(r))),
+            bcr: figures.bcr.map(|r| f(Figure::Number(r, 2))),
+            payback: figures
+                .payback_months
+                .map(|p| format!("{} months", f(Figure::Number(p, 1)))),
+            period: period(figures.years.max(0.0), f),
+            basis: format!(
+                "low estimates, {} due to the training, {} confidence",
+                f(Figure::Percent(attribution_pct)),
+                f(Figure::Percent(confidence_pct))
+            ),
+            break_even,
+            stretch,
+        }
+    }
+
+    /// What the case comes to, in a sentence or two: its return where it pays back; otherwise the shortfall and what
+    /// would have to be true. Never a return it does not have.
+    pub fn sentence(&self) -> String {
+        match self.verdict {
+            Verdict::PaysBack => {
+                let mut s = format!(
+                    "On conservative figures ({}), it costs {} in all, time away included, and returns {}",
+                    self.basis,
+                    self.cost,
+                    self.roi.as_deref().unwrap_or("more than it costs")
+                );
+                if let Some(bcr) = &self.bcr {
+                    s.push_str(&format!(" (benefit-cost ratio {bcr})"));
+                }
+                if let Some(payback) = &self.payback {
+                    s.push_str(&format!(", paying back in {payback}"));
+                }
+                s.push_str(&format!(", within {}.", self.period));
+                if let Some(even) = &self.break_even {
+                    s.push_str(&format!(" Even {even} would cover the cost."));
+                }
+                s
+            }
+            Verdict::FallsShort => {
+                let mut s = format!(
+                    "On conservative figures ({}), the benefit credited over {} ({}) falls short of the cost ({}) \
+                     by {}: it does not pay back in that time.",
+                    self.basis, self.period, self.benefit, self.cost, self.difference
+                );
+                if let Some(even) = &self.break_even {
+                    s.push_str(&format!(" It would break even with {even}"));
+                    s.push_str(if self.stretch {
+                        ", more than the highest estimate given: a stretch."
+                    } else {
+                        "."
+                    });
+                }
+                s
+            }
+            Verdict::Incomplete if self.has_cost => format!(
+                "It costs {} in all, time away included. No benefit is counted yet, so no return is claimed.",
+                self.cost
+            ),
+            Verdict::Incomplete => {
+                "No cost is entered yet, so no return is worked out or claimed.".to_string()
+            }
+        }
+    }
+}
+
+/// Whether a text claims a return or a payback: what no text may do of a case that does not pay back.
+pub fn claims_a_return(text: &str) -> bool {
+    let t = text.to_lowercase();
+    [
+        "returns ",
+        "pays back in",
+        "paying back in",
+        "pays for itself",
+        "return on investment of",
+        "pays back within",
+    ]
+    .iter()
+    .any(|claim| t.contains(claim))
+}

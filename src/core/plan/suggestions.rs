@@ -1,0 +1,238 @@
+//! Our suggestions for each area of the built-in model: a goal a PM can count without new tooling, and three first
+//! steps doable within a fortnight with no budget.
+
+use super::{Cadence, ImpactMeasure};
+
+/// Suggested metric (plural), target and cadence per area of the built-in model.
+pub(super) fn suggestion(area: &str) -> (&'static str, u16, Cadence) {
+    match area {
+        "customer-insight" => ("customer conversations", 4, Cadence::Month),
+        "market" => ("competitor or market reviews shared", 1, Cadence::Month),
+        "data" => (
+            "decisions backed by a metric I pulled myself",
+            2,
+            Cadence::Month,
+        ),
+        "vision" => ("strategy reviews with my leadership", 1, Cadence::Quarter),
+        "business" => (
+            "features sized by expected revenue or cost",
+            2,
+            Cadence::Month,
+        ),
+        "roadmap" => ("roadmap reviews with stakeholders", 1, Cadence::Month),
+        "discovery" => ("assumptions tested before building", 2, Cadence::Month),
+        "delivery" => ("releases shipped without a rollback", 2, Cadence::Month),
+        "launch" => (
+            "launch plans agreed with sales and marketing",
+            1,
+            Cadence::Quarter,
+        ),
+        "lifecycle" => ("reviews of in-market performance", 1, Cadence::Month),
+        "communication" => ("written updates to stakeholders", 1, Cadence::Week),
+        "team-leadership" => ("coaching sessions with team members", 2, Cadence::Month),
+        _ => ("practice sessions", 2, Cadence::Month),
+    }
+}
+
+/// The impact measure we suggest for an area: a business measure most teams can already count, with how. The user
+/// sets the baseline and the target.
+pub fn suggested_impact(area: &str) -> ImpactMeasure {
+    let (measure, unit, how) = match area {
+        "customer-insight" => (
+            "Roadmap decisions backed by direct customer evidence",
+            "%",
+            "Tag each decision in the roadmap tool with its evidence; count the share each quarter",
+        ),
+        "market" => (
+            "Deals lost to a competitor we had not analysed",
+            "a quarter",
+            "Win/loss notes in the CRM, counted each quarter with sales",
+        ),
+        "data" => (
+            "Launches with a success metric set before launch",
+            "%",
+            "Launch checklist in the tracker; share of launches with the metric filled in",
+        ),
+        "vision" => (
+            "Roadmap items tied to a company objective",
+            "%",
+            "Roadmap review each quarter: items linked to an objective over all items",
+        ),
+        "business" => (
+            "Features with a business case before build",
+            "%",
+            "Specs in the tracker with a sized case, counted each month",
+        ),
+        "roadmap" => (
+            "Priority conflicts escalated to leadership",
+            "a quarter",
+            "Escalations logged in the leadership meeting notes",
+        ),
+        "discovery" => (
+            "Features reaching their adoption target within 90 days",
+            "%",
+            "Product analytics against each feature's target",
+        ),
+        "delivery" => (
+            "Releases shipped on the committed date",
+            "%",
+            "Release log against the dates committed at planning",
+        ),
+        "launch" => (
+            "Launches reaching their 30-day target",
+            "%",
+            "Launch review after 30 days against the target in the launch plan",
+        ),
+        "lifecycle" => (
+            "Features improved or retired after an in-market review",
+            "a quarter",
+            "In-market reviews logged with their decision",
+        ),
+        "communication" => (
+            "Stakeholder escalations about surprises",
+            "a quarter",
+            "Escalations logged by the team lead",
+        ),
+        "team-leadership" => (
+            "Team engagement score",
+            "points",
+            "The company's engagement survey, team result",
+        ),
+        _ => (
+            "The business measure this area moves",
+            "",
+            "Where it is recorded, and who counts it how often",
+        ),
+    };
+    ImpactMeasure {
+        measure: measure.into(),
+        unit: unit.into(),
+        baseline: None,
+        target: None,
+        how: how.into(),
+    }
+}
+
+/// First steps we suggest for an area: concrete, doable within a fortnight, no budget needed.
+pub fn first_steps(area: &str) -> [&'static str; 3] {
+    match area {
+        "customer-insight" => [
+            "Book two customer calls this week; write down three surprises from each.",
+            "Sit in on five support tickets or sales calls and note the words customers use.",
+            "Share a one-page summary of what you heard with your team.",
+        ],
+        "market" => [
+            "Sign up for two competitors' products and map their onboarding step by step.",
+            "List the three market trends your leadership talks about, with one source each.",
+            "Ask sales which competitor they lose deals to, and why.",
+        ],
+        "data" => [
+            "Pull one product metric yourself this week, without asking an analyst.",
+            "Write down the three numbers that tell you your product is healthy, and where they live.",
+            "Before your next decision, write the metric you expect it to move, and by how much.",
+        ],
+        "vision" => [
+            "Write your product's vision in two sentences and test it on three colleagues.",
+            "Read your company's strategy and link each roadmap item to one of its goals.",
+            "Ask your manager what would make your product a bet worth doubling.",
+        ],
+        "business" => [
+            "Find out how your product makes or saves money, and its last quarter's figure.",
+            "Size your next feature in revenue or cost before you specify it.",
+            "Have coffee with someone in finance and ask how they judge your product.",
+        ],
+        "roadmap" => [
+            "Score your backlog's top ten items on value and effort, in writing.",
+            "Say no to one request this week, with the reason and what you are doing instead.",
+            "Share your roadmap as outcomes, not features, with one stakeholder.",
+        ],
+        "discovery" => [
+            "Write the riskiest assumption behind your next feature and a cheap way to test it.",
+            "Run one prototype test with five users before the next build starts.",
+            "Pair with a designer on one interview guide.",
+        ],
+        "delivery" => [
+            "Ask your engineers what slows them down most, and fix one thing.",
+            "Write acceptance criteria for your next story together with a tester.",
+            "Review the last release that went wrong and list what you would change.",
+        ],
+        "launch" => [
+            "Write a one-page launch plan for your next release, with owners.",
+            "Meet marketing and sales to agree the message before the release date.",
+            "Set the metric that will tell you the launch worked, and check it after two weeks.",
+        ],
+        "lifecycle" => [
+            "Set up a monthly review of your product's usage and revenue.",
+            "Find one feature almost nobody uses and decide to improve or retire it.",
+            "Check your product's reviews or support themes for the last quarter.",
+        ],
+        "communication" => [
+            "Send a short weekly written update to your stakeholders, starting this Friday.",
+            "Map your stakeholders by influence and interest; meet the one you see least.",
+            "Ask one colleague for frank feedback on your last presentation.",
+        ],
+        "team-leadership" => [
+            "Hold a one-to-one with each person you work closest with, about their goals.",
+            "Give one piece of specific, kind feedback this week.",
+            "Ask a senior leader how they grew their first team.",
+        ],
+        _ => [
+            "Find someone who is strong in this area and ask how they learned it.",
+            "Pick one task this month that makes you practise it.",
+            "Write down what good looks like, and check yourself against it in a month.",
+        ],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::CompetencyModel;
+    use crate::core::plan::{Goal, LearningWay};
+
+    #[test]
+    fn every_area_has_its_own_countable_suggestion() {
+        let model = CompetencyModel::builtin();
+        let metrics: Vec<String> = model
+            .areas
+            .iter()
+            .map(|a| Goal::suggested(&a.id).metric)
+            .collect();
+        assert!(!metrics.contains(&"practice sessions".to_string()));
+        let mut unique = metrics.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), metrics.len());
+    }
+
+    #[test]
+    fn every_area_has_three_concrete_first_steps_of_its_own() {
+        let model = CompetencyModel::builtin();
+        let fallback = first_steps("unknown");
+        for area in &model.areas {
+            let steps = first_steps(&area.id);
+            assert_ne!(steps, fallback, "{}", area.id);
+            assert!(steps.iter().all(|s| s.len() > 30 && s.ends_with('.')));
+        }
+        assert!(LearningWay::ALL
+            .iter()
+            .all(|w| !w.trade_off().is_empty() && !w.label().is_empty()));
+    }
+
+    #[test]
+    fn every_area_has_an_impact_measure_of_its_own() {
+        let model = CompetencyModel::builtin();
+        let fallback = suggested_impact("unknown");
+        let mut measures: Vec<String> = model
+            .areas
+            .iter()
+            .map(|a| suggested_impact(&a.id))
+            .inspect(|m| assert!(!m.how.is_empty() && m.baseline.is_none()))
+            .map(|m| m.measure)
+            .collect();
+        assert!(!measures.contains(&fallback.measure));
+        measures.sort();
+        measures.dedup();
+        assert_eq!(measures.len(), model.areas.len());
+    }
+}

@@ -1,0 +1,223 @@
+//! Training the group, as a case of its own: a public course paid per seat against an in-house workshop with a fixed
+//! fee and a cost per head, each on its full cost (fees, travel and every participant's time away), against what the
+//! participants' improvement is worth, conservatively, after attribution and confidence. Prices stay blank until
+//! typed: an untyped price is a quote pending, never a figure.
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::justify::roi::{
+    clean, swings, Adjustments, Driver, Estimate, Figure, Figures, Input, Scenario, Swing,
+    WorkingTime,
+};
+use crate::core::justify::verdict::Stated;
+
+/// The manager's figures for training the group.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GroupCase {
+    /// Public course: fee per seat, and travel and expenses per person; `None` until a quote is typed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seat_fee: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seat_travel: Option<f64>,
+    /// In-house workshop: its fee, and materials, room and catering per person.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub workshop_fee: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub workshop_per_head: Option<f64>,
+    /// People trained; 0 uses the team's size.
+    pub people: f64,
+    /// Working days each participant spends away from their job.
+    pub days_away: f64,
+    /// A participant's average annual salary, and the factor that loads it with benefits, taxes and overhead.
+    pub salary: f64,
+    pub overhead: f64,
+    /// What one participant's improvement is worth to the business a year, before adjustment: margin from better
+    /// decisions, hours freed at their loaded cost, failures avoided.
+    pub benefit_per_person: Estimate,
+    pub adjustments: Adjustments,
+}
+
+impl Default for GroupCase {
+    fn default() -> Self {
+        GroupCase {
+            seat_fee: None,
+            seat_travel: None,
+            workshop_fee: None,
+            workshop_per_head: None,
+            people: 0.0,
+            days_away: 2.0,
+            salary: 0.0,
+            overhead: 1.3,
+            benefit_per_person: Estimate::default(),
+            adjustments: Adjustments::default(),
+        }
+    }
+}
+
+/// One way to train the group, on its full cost.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupOption {
+    pub fees: f64,
+    pub travel: f64,
+    pub time_away: f64,
+    /// Reported on conservative figures: the low estimate of the benefit.
+    pub figures: Figures,
+}
+
+/// What training the group comes to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupOutcome {
+    pub people: f64,
+    /// `None` while a price of that option is still a quote pending.
+    pub public: Option<GroupOption>,
+    pub workshop: Option<GroupOption>,
+    /// From how many people the workshop costs less (time away is the same either way); `None` when it never does
+    /// or a price is pending.
+    pub break_even_people: Option<f64>,
+    /// What each participant's improvement must be worth a year, before adjustment, for the cheaper option to break
+    /// even.
+    pub break_even_per_person: Option<f64>,
+    /// The benefit per person is beyond the manager's own high estimate.
+    pub stretch: bool,
+}
+
+impl GroupOutcome {
+    /// The option that costs less in all, with its name; `None` while both are pending.
+    pub fn cheaper(&self) -> Option<(&'static str, &GroupOption)> {
+        match (&self.public, &self.workshop) {
+            (Some(p), Some(w)) if w.figures.cost < p.figures.cost => {
+                Some(("the in-house workshop", w))
+            }
+            (Some(p), _) => Some(("the public course", p)),
+            (None, Some(w)) => Some(("the in-house workshop", w)),
+            (None, None) => None,
+        }
+    }
+}
+
+impl GroupCase {
+    /// People trained: the manager's number, or the team's size.
+    pub fn people(&self, team_size: usize) -> f64 {
+        if clean(self.people) > 0.0 {
+            clean(self.people).round()
+        } else {
+            team_size as f64
+        }
+    }
+
+    /// Each participant's time away at their loaded daily cost, for all of them.
+    fn time_away(&self, people: f64, basis: &WorkingTime) -> f64 {
+        clean(self.days_away) * basis.loaded_daily(self.salary, self.overhead) * people
+    }
+
+    /// The benefit a year before adjustment, for everyone, in a scenario.
+    fn gross(&self, people: f64, scenario: Scenario) -> f64 {
+        clean(self.benefit_per_person.at(scenario)) * people
+    }
+
+    pub fn outcome(&self, team_size: usize, basis: &WorkingTime) -> GroupOutcome {
+        let people = self.people(team_size);
+        let time_away = self.time_away(people, basis);
+        let gross = self.gross(people, Scenario::Conservative);
+        let option = |fees: Option<f64>, travel: Option<f64>| {
+            let (fees, travel) = (fees?, travel?);
+            let cost = fees + travel + time_away;
+            Some(GroupOption {
+                fees,
+                travel,
+                time_away,
+                figures: Figures::of(cost, gross, &self.adjustments),
+            })
+        };
+        let seat = self
+            .seat_fee
+            .zip(self.seat_travel)
+            .map(|(f, t)| clean(f) + clean(t));
+        let head = self.workshop_per_head.map(clean);
+        let public = option(
+            self.seat_fee.map(|f| clean(f) * people),
+            self.seat_travel.map(|t| clean(t) * people),
+        );
+        let workshop = option(
+            self.workshop_fee
+                .zip(head)
+                .map(|(fee, head)| clean(fee) + head * people),
+            Some(0.0),
+        );
+        // fixed + head × n < seat × n  ⇔  n > fixed / (seat − head)
+        let break_even_people =
+            seat.zip(head)
+                .zip(self.workshop_fee)
+                .and_then(|((seat, head), fee)| {
+                    (seat - head > 0.0).then(|| (clean(fee) / (seat - head)).floor() + 1.0)
+                });
+        let mut outcome = GroupOutcome {
+            people,
+            public,
+            workshop,
+            break_even_people,
+            break_even_per_person: None,
+            stretch: false,
+        };
+        let share = self.adjustments.claimed_share();
+        if let Some((_, cheaper)) = outcome.cheaper() {
+            if share > 0.0 && people > 0.0 {
+                let needed = cheaper.figures.cost / share / people;
+                outcome.break_even_per_person = Some(needed);
+                outcome.stretch = needed > self.benefit_per_person.at(Scenario::High);
+            }
+        }
+        outcome
+    }
+
+    /// Which of the cheaper option's inputs move its ROI most.
+    pub fn sensitivity(&self, team_size: usize, basis: &WorkingTime) -> Vec<Swing> {
+        let outcome = self.outcome(team_size, basis);
+        let Some((_, cheaper)) = outcome.cheaper() else {
+            return Vec::new();
+        };
+        let driver = Driver {
+            input: Input::BenefitPerPerson,
+            per_unit: outcome.people,
+            low: self.benefit_per_person.at(Scenario::Conservative),
+            high: self.benefit_per_person.at(Scenario::High),
+        };
+        swings(cheaper.figures.cost, &[driver], &self.adjustments)
+    }
+}
+
+impl GroupCase {
+    /// The cheaper option's figures as the group proposal states them, with its name; `None` while both options are
+    /// quotes pending.
+    pub fn stated(
+        &self,
+        outcome: &GroupOutcome,
+        f: &dyn Fn(Figure) -> String,
+    ) -> Option<(&'static str, Stated)> {
+        let (name, cheaper) = outcome.cheaper()?;
+        let break_even = outcome.break_even_per_person.map(|v| {
+            format!(
+                "a benefit of {} a person a year before adjustment",
+                f(Figure::Money(v))
+            )
+        });
+        let a = &self.adjustments;
+        Some((
+            name,
+            Stated::of(
+                &cheaper.figures,
+                break_even,
+                outcome.stretch,
+                a.attribution_pct,
+                a.confidence_pct,
+                f,
+            ),
+        ))
+    }
+}
+
+/// The price of an option as the sheet prints it: the amount, or "quote pending" while it is not typed.
+pub fn price(value: Option<f64>, f: &dyn Fn(Figure) -> String) -> String {
+    value.map_or("quote pending".to_string(), |v| f(Figure::Money(clean(v))))
+}

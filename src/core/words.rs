@@ -1,0 +1,63 @@
+//! Generated text that reads naturally for every role and every count: the article before a name, a count with its
+//! noun, and a list joined with commas and "and".
+
+/// "a Product Manager", "an Associate PM": the article a name takes when spoken.
+pub fn a(name: &str) -> String {
+    let lower = name.trim().to_lowercase();
+    // Vowels that sound like a consonant ("a unit", "a one-off"), and none of the other way round in our names.
+    let sounds_like_consonant = ["uni", "use", "usu", "eu", "one"]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    let vowel = lower.starts_with(['a', 'e', 'i', 'o', 'u']) && !sounds_like_consonant;
+    format!("{} {}", if vowel { "an" } else { "a" }, name.trim())
+}
+
+/// "1 area", "3 areas".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "A", "A and B", "A, B and C".
+pub fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::Role;
+
+    #[test]
+    fn every_role_takes_the_article_it_is_spoken_with() {
+        let said: Vec<String> = Role::ALL.iter().map(|r| a(r.label())).collect();
+        assert_eq!(
+            said,
+            [
+                "an Associate PM",
+                "a Product Manager",
+                "a Senior PM",
+                "a Principal / Group PM",
+                "a Head of Product"
+            ]
+        );
+        assert_eq!(a("engineer"), "an engineer");
+        assert_eq!(a("user researcher"), "a user researcher");
+        assert_eq!(a(" Owner "), "an Owner");
+    }
+
+    #[test]
+    fn counts_and_lists_read_naturally() {
+        assert_eq!(count(1, "area", "areas"), "1 area");
+        assert_eq!(count(0, "area", "areas"), "0 areas");
+        assert_eq!(count(12, "member", "members"), "12 members");
+        let items = |n: usize| (1..=n).map(|i| format!("A{i}")).collect::<Vec<_>>();
+        assert_eq!(list(&items(0)), "");
+        assert_eq!(list(&items(1)), "A1");
+        assert_eq!(list(&items(2)), "A1 and A2");
+        assert_eq!(list(&items(3)), "A1, A2 and A3");
+    }
+}

@@ -1,0 +1,96 @@
+use leptos::prelude::*;
+
+use crate::core::model::{CompetencyModel, Expectation, Role, RoleProfiles};
+use crate::core::words::a;
+use crate::ui::state::use_app_state;
+
+/// A role's expected levels with Skillcase's reasons and sources, each value editable by the user (kept), with a reset.
+#[component]
+pub fn RoleExpectations(role: Role) -> impl IntoView {
+    let state = use_app_state();
+    let model = CompetencyModel::builtin();
+    let profiles = RoleProfiles::builtin();
+    let profile = profiles.role(role);
+    let edited = move |area: &str| {
+        state.workspace.with(|ws| {
+            ws.role_edits
+                .get(role.code())
+                .and_then(|e| e.get(area))
+                .copied()
+        })
+    };
+    let any_edits = move || {
+        state.workspace.with(|ws| {
+            ws.role_edits
+                .get(role.code())
+                .is_some_and(|e| !e.is_empty())
+        })
+    };
+    let rows = model
+        .areas
+        .iter()
+        .map(|area| {
+            let Expectation(ours, reason) = profile.levels[&area.id].clone();
+            let id = StoredValue::new(area.id.clone());
+            let input_id = format!("expect-{}", area.id);
+            let (bad, set_bad) = signal(false);
+            let set = move |ev| {
+                let text = event_target_value(&ev);
+                let value = text.trim().replace(',', ".").parse::<f32>().ok().filter(|v| (1.0..=5.0).contains(v));
+                // Something that is not a level leaves the value as it was and says so.
+                set_bad.set(value.is_none());
+                let Some(value) = value else { return };
+                state.workspace.update(|ws| {
+                    let edits = ws.role_edits.entry(role.code().to_string()).or_default();
+                    if value == ours {
+                        edits.remove(&id.get_value());
+                    } else {
+                        edits.insert(id.get_value(), value);
+                    }
+                    if edits.is_empty() {
+                        ws.role_edits.remove(role.code());
+                    }
+                });
+            };
+            view! {
+                <tr>
+                    <th scope="row"><label for=input_id.clone()>{area.name.clone()}</label></th>
+                    <td>
+                        <input id=input_id type="number" min="1" max="5" step="0.5" inputmode="decimal"
+                            prop:value=move || format!("{}", edited(&id.read_value()).unwrap_or(ours))
+                            on:change=set/>
+                        {move || edited(&id.read_value()).map(|_| view! { <span class="hint">{format!(" (ours: {ours})")}</span> })}
+                        <Show when=move || bad.get()>
+                            <p class="error" role="alert">"Use a level from 1 to 5, such as 3 or 3.5."</p>
+                        </Show>
+                    </td>
+                    <td>{reason}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let sources = profiles
+        .sources
+        .iter()
+        .map(|s| view! { <li>{s.clone()}</li> })
+        .collect_view();
+    view! {
+        <details class="card role-expectations">
+            <summary>{format!("What we expect of {} — and why", a(role.label()))}</summary>
+            <p><strong>{profiles.note.clone()}</strong>" "{profile.summary.clone()}</p>
+            <div class="table-wrap">
+                <table>
+                    <thead><tr><th scope="col">"Area"</th><th scope="col">"Expected level"</th><th scope="col">"Why"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <Show when=any_edits>
+                <button on:click=move |_| state.workspace.update(|ws| { ws.role_edits.remove(role.code()); })>
+                    "Reset to Skillcase's values"
+                </button>
+            </Show>
+            <p class="hint">"Drawn from:"</p>
+            <ul class="sources">{sources}</ul>
+        </details>
+    }
+}

@@ -1,0 +1,6 @@
+//! Your data: backup, restore, recovery copies, erase.
+
+pub mod backup;
+pub mod erase;
+pub mod recoveries;
+pub mod restore;

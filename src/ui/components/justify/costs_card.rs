@@ -1,0 +1,33 @@
+use leptos::prelude::*;
+
+use crate::core::justify::roi::{Field, FieldError};
+use crate::ui::components::justify::case_number::CaseNumber;
+
+/// Every cost of the training, the participant's time away priced at the loaded salary.
+#[component]
+pub fn CostsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
+    view! {
+        <section class="card">
+            <h2>"Costs"</h2>
+            <div class="row">
+                <CaseNumber field=Field::Fees label="Fees" hint="for all participants"
+                    get=|c| c.training.fees set=|c, v| c.training.fees = v errors/>
+                <CaseNumber field=Field::Travel label="Travel and lodging"
+                    get=|c| c.training.travel set=|c, v| c.training.travel = v errors/>
+            </div>
+            <div class="row">
+                <CaseNumber field=Field::Materials label="Materials"
+                    get=|c| c.training.materials set=|c, v| c.training.materials = v errors/>
+                <CaseNumber field=Field::Backfill label="Backfill" hint="paid to cover the work while you are away"
+                    get=|c| c.training.backfill set=|c, v| c.training.backfill = v errors/>
+            </div>
+            <div class="row">
+                <CaseNumber field=Field::Salary label="Annual salary" hint="of one participant; prices the time away"
+                    get=|c| c.training.salary set=|c, v| c.training.salary = v errors/>
+                <CaseNumber field=Field::Overhead label="Overhead factor"
+                    hint="salary × this = loaded cost; 1.3 adds 30 % for benefits and overhead"
+                    get=|c| c.training.overhead set=|c, v| c.training.overhead = v errors/>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,45 @@
+use leptos::prelude::*;
+
+use crate::core::justify::proposal::{Block, Section};
+use crate::ui::state::use_app_state;
+
+/// Every section's wording and whether it is shown; the user's edits are kept until they restore ours.
+#[component]
+pub fn SectionEditor(blocks: Memo<Vec<Block>>) -> impl IntoView {
+    let state = use_app_state();
+    let item = move |section: Section| {
+        let block = move || blocks.with(|all| all.iter().find(|b| b.section == section).cloned());
+        let id = format!("proposal-{}", section.id());
+        view! {
+            <details class="card section-edit" data-section=section.id()>
+                <summary>{section.title()}</summary>
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || block().is_some_and(|b| b.shown)
+                        on:change=move |_| state.workspace.update(|w| w.proposal.toggle(section))
+                        data-testid=format!("show-{}", section.id())/>
+                    " Show on the page"
+                </label>
+                <label for=id.clone()>"Wording"</label>
+                <textarea id=id rows="5" prop:value=move || block().map(|b| b.text).unwrap_or_default()
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        state.workspace.update(|w| { w.proposal.edited.insert(section, text); });
+                    }></textarea>
+                <Show when=move || block().is_some_and(|b| b.printed != b.text.trim())>
+                    <p class="hint warn" role="status">"Too long for its place on the page: the printed text ends at “…”. Shorten it to print it whole."</p>
+                </Show>
+                <button disabled=move || !block().is_some_and(|b| b.edited)
+                    on:click=move |_| state.workspace.update(|w| { w.proposal.edited.remove(&section); })>
+                    "Use our wording"
+                </button>
+            </details>
+        }
+    };
+    view! {
+        <section class="no-print proposal-editor">
+            <h2>"Edit the sections"</h2>
+            <p class="hint">"Our wording follows your data as it changes; once you reword a section, your words stay until you restore ours."</p>
+            {Section::ALL.into_iter().map(item).collect_view()}
+        </section>
+    }
+}

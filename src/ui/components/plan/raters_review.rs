@@ -1,0 +1,88 @@
+use leptos::prelude::*;
+
+use crate::core::assess::history;
+use crate::core::date::{iso_date, iso_day};
+use crate::core::model::CompetencyModel;
+use crate::core::share::link::rater::before_and_after;
+use crate::ui::state::use_app_state;
+
+/// At the check-in, both raters before and after: the user's own level in each focus area at the last snapshot and
+/// now, and each kept rater's first and latest view.
+#[component]
+pub fn RatersReview() -> impl IntoView {
+    let state = use_app_state();
+    let model = CompetencyModel::builtin();
+    let level = |v: Option<f32>| v.map_or("–".to_string(), |v| format!("{v:.1}"));
+    let table = move || {
+        state.results.with(|found| {
+            state.workspace.with(|w| {
+                let all = history(&w.earlier, &w.assessment);
+                let (before, now) = match all.as_slice() {
+                    [.., before, now] => (Some(*before), *now),
+                    _ => (None, &w.assessment),
+                };
+                let raters = before_and_after(&w.raters);
+                let heads = raters
+                    .iter()
+                    .map(|(first, latest)| {
+                        let who = first.who();
+                        let after = latest.map_or("not yet".to_string(), |l| iso_day(l.made_on));
+                        view! {
+                            <th scope="col">{format!("{who}, {}", iso_day(first.made_on))}</th>
+                            <th scope="col">{format!("{who}, {after}")}</th>
+                        }
+                    })
+                    .collect_view();
+                let areas: Vec<String> = if found.focus.is_empty() {
+                    model.areas.iter().map(|a| a.id.clone()).collect()
+                } else {
+                    found.focus.clone()
+                };
+                let rows = areas
+                    .iter()
+                    .map(|id| {
+                        let name = model.area(id).map_or(id.clone(), |a| a.name.clone());
+                        let theirs = raters
+                            .iter()
+                            .map(|(first, latest)| {
+                                let after = latest.map(|l| l.assessment.rating(id).current());
+                                view! {
+                                    <td>{level(first.assessment.rating(id).current())}</td>
+                                    <td>{after.map_or("–".to_string(), level)}</td>
+                                }
+                            })
+                            .collect_view();
+                        view! {
+                            <tr>
+                                <th scope="row">{name}</th>
+                                <td>{level(before.and_then(|b| b.rating(id).current()))}</td>
+                                <td>{level(now.rating(id).current())}</td>
+                                {theirs}
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                let since = before.map_or("your last snapshot".to_string(), |b| format!("you, {}", iso_date(b.updated_at)));
+                view! {
+                    <div class="table-wrap" tabindex="0" role="region" aria-label="Both raters, before and after">
+                        <table data-testid="raters-before-after">
+                            <caption>"Levels (applied experience) in your focus areas, as you and each rater saw them, before and after"</caption>
+                            <thead><tr><th scope="col">"Area"</th><th scope="col">{since}</th><th scope="col">"You, now"</th>{heads}</tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                }
+            })
+        })
+    };
+    view! {
+        <section class="card" data-testid="raters-review">
+            <h2>"Both raters, before and after"</h2>
+            <Show when=move || state.workspace.with(|w| !w.raters.is_empty()) fallback=|| view! {
+                <p class="hint">"Keep a rater's answer (from the link they send back) to see their view here, before the training and after it."</p>
+            }>
+                {table}
+            </Show>
+        </section>
+    }
+}

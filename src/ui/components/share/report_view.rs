@@ -1,0 +1,232 @@
+use leptos::prelude::*;
+
+use crate::core::compare::radar::Radar;
+use crate::core::compare::results::results;
+use crate::core::justify::roi::{method, period};
+use crate::core::locale::Locale;
+use crate::core::model::CompetencyModel;
+use crate::core::share::report::Report;
+use crate::core::words::a;
+use crate::core::workspace::Workspace;
+use crate::ui::components::compare::radar_chart::RadarChart;
+use crate::ui::facts::{facts, stated};
+use crate::ui::format::{date, figure, money, number, roi};
+use crate::ui::routes::{use_base, View};
+use crate::ui::state::use_app_state;
+use crate::ui::theme::use_palette;
+
+#[component]
+pub fn ReportView(report: Report) -> impl IntoView {
+    let state = use_app_state();
+    let base = use_base();
+    let model = CompetencyModel::builtin();
+    let palette = use_palette();
+    let theirs = Workspace::from_report(&report);
+    let their_benchmark = theirs.benchmark();
+    let found = results(model, &theirs.assessment, their_benchmark.as_ref());
+    let compare = RwSignal::new(false);
+    let mine_started = move || state.workspace.with(|ws| ws.assessment.is_started());
+    let as_benchmark = report.as_benchmark();
+    let radar = {
+        let (theirs, their_benchmark, as_benchmark) = (
+            theirs.clone(),
+            their_benchmark.clone(),
+            as_benchmark.clone(),
+        );
+        Signal::derive(move || {
+            if compare.get() && mine_started() {
+                state.workspace.with(|ws| {
+                    Radar::of(model, &ws.assessment, Some(&as_benchmark), &palette.get())
+                })
+            } else {
+                Radar::of(
+                    model,
+                    &theirs.assessment,
+                    their_benchmark.as_ref(),
+                    &palette.get(),
+                )
+            }
+        })
+    };
+    let who = if report.name.is_empty() {
+        "the sender".to_string()
+    } else {
+        report.name.clone()
+    };
+    let m = Locale {
+        tag: String::new(),
+        ..theirs.locale.clone()
+    };
+    let made = format!(
+        "Made on {}{}.",
+        date(&m, &report.made_on_iso()),
+        report
+            .role
+            .map(|r| format!(" by {}", a(r.label())))
+            .unwrap_or_default()
+    );
+    let against = match &their_benchmark {
+        Some(b) => format!("Compared with {} — {}.", b.name, b.kind.label()),
+        None => "No benchmark was chosen.".into(),
+    };
+    let name = move |id: &str| model.area(id).map_or(id.to_string(), |a| a.name.clone());
+    let focus = found
+        .focus
+        .iter()
+        .map(|id| {
+            let result = found.get(id);
+            let gap = result.and_then(|r| r.gap).unwrap_or(0.0);
+            let kind = result
+                .and_then(|r| r.kind)
+                .map_or(String::new(), |k| format!(", {} gap", k.label()));
+            view! { <li>{format!("{} — {gap:.1} below{kind}", name(id))}</li> }
+        })
+        .collect_view();
+    let evidence: Vec<(String, String)> = model
+        .areas
+        .iter()
+        .filter_map(|a| {
+            let note = theirs.assessment.rating(&a.id).evidence;
+            (!note.is_empty()).then(|| (a.name.clone(), note))
+        })
+        .collect();
+    let evidence = (!evidence.is_empty()).then(|| {
+        let items = evidence
+            .into_iter()
+            .map(|(area, note)| view! { <li><strong>{area}</strong>": " <q>{note}</q></li> })
+            .collect_view();
+        view! {
+            <section class="card">
+                <h2>"Their evidence"</h2>
+                <p class="hint">"In their own words: when they last did this, and where."</p>
+                <ul data-testid="report-evidence">{items}</ul>
+            </section>
+        }
+    });
+    let goals = report
+        .goals
+        .iter()
+        .map(|g| view! { <li><strong>{name(&g.area)}</strong>": "{g.text()}</li> })
+        .collect_view();
+    let case = theirs.case.clone();
+    let on_revenue = report.money.as_ref().is_some_and(|m| m.counted_on_revenue);
+    let money_part = report.money.is_some().then(|| {
+        let o = case.outcome();
+        let f = |x| figure(&m, x);
+        let said = stated(&theirs, &o);
+        let payback = o.figures.payback_months.map_or_else(
+            || format!("not within {}", period(o.figures.years, &f)),
+            |p| format!("{} months", number(&m, p, 1)),
+        );
+        let or_dash = |v: Option<String>| v.unwrap_or_else(|| "–".into());
+        let lines = method(&case, &o, &f)
+            .into_iter()
+            .map(|line| view! { <li>{line}</li> })
+            .collect_view();
+        view! {
+            <section class="card" data-testid="shared-roi">
+                <h2>"Return on investment: conservative figures (low estimates)"</h2>
+                <dl class="figures">
+                    <div class="figure"><dt>"Total cost"</dt><dd>{money(&m, o.costs.total)}</dd></div>
+                    <div class="figure"><dt>"Benefit counted"</dt><dd>{money(&m, o.figures.benefit)}</dd></div>
+                    <div class="figure"><dt>"ROI"</dt><dd>{or_dash(o.figures.roi_pct.map(|r| roi(&m, r)))}</dd></div>
+                    <div class="figure"><dt>"Benefit-cost ratio"</dt><dd>{or_dash(o.figures.bcr.map(|r| number(&m, r, 2)))}</dd></div>
+                    <div class="figure"><dt>"Payback"</dt><dd>{payback}</dd></div>
+                </dl>
+                <p class="verdict" data-testid="shared-verdict">{said.sentence()}</p>
+                {on_revenue.then(|| view! {
+                    <p class="notice" role="note" data-testid="counted-on-revenue">
+                        "This link was made by an earlier Skillcase, which counted better decisions on the revenue they "
+                        "influence. Revenue is not money the business keeps, and the link carries no contribution margin, "
+                        "so that benefit is left out of the figures here."
+                    </p>
+                })}
+                <details class="method">
+                    <summary>"How these figures are worked out"</summary>
+                    <ol>{lines}</ol>
+                </details>
+            </section>
+        }
+    });
+    let their_facts = facts(&theirs, &found);
+    let arguments = theirs
+        .case
+        .arguments
+        .normalised()
+        .texts(&their_facts)
+        .into_iter()
+        .map(|(argument, text)| view! { <li><h3>{argument.title_for(&their_facts)}</h3><p>{text}</p></li> })
+        .collect_view();
+    let save_benchmark = {
+        let b = as_benchmark.clone();
+        move |_| {
+            state.keep_benchmark(
+                b.clone(),
+                &format!(
+                    "Saved “{}” as a benchmark: pick it on your Results page.",
+                    b.name
+                ),
+            );
+        }
+    };
+    let confirming = RwSignal::new(false);
+    let take_over = {
+        let theirs = theirs.clone();
+        move |_| {
+            if state.workspace.with_untracked(Workspace::is_empty) || confirming.get_untracked() {
+                state.replace(theirs.clone(), "This report is now your workspace.");
+                confirming.set(false);
+            } else {
+                confirming.set(true);
+            }
+        }
+    };
+    let title = report.title();
+    view! {
+        <article class="shared-report" data-testid="shared-report">
+            <h1 data-testid="report-title">{title}</h1>
+            <p class="lead">{made}</p>
+            <p class="hint read-only">"A read-only copy from a link. Opening it changed nothing in your own workspace."</p>
+            <div class="report-actions">
+                <button aria-pressed=move || compare.get().to_string() disabled=move || !mine_started()
+                    on:click=move |_| compare.update(|c| *c = !*c) data-testid="compare">
+                    {move || if compare.get() { "Show their report again" } else { "Compare with mine" }}
+                </button>
+                <button on:click=save_benchmark data-testid="save-benchmark">"Save their ratings as a benchmark"</button>
+                <button on:click=take_over data-testid="take-over">
+                    {move || if confirming.get() { "Yes, replace my workspace (you can undo)" } else { "Use as my workspace" }}
+                </button>
+                <Show when=move || confirming.get()>
+                    <button on:click=move |_| confirming.set(false)>"Cancel"</button>
+                </Show>
+            </div>
+            <Show when=move || !mine_started()>
+                <p class="hint">"To compare with your own ratings, "<a href=View::Assess.href(&base)>"rate your skills"</a>" first."</p>
+            </Show>
+            <p class="benchmark-kind" data-testid="report-caption">
+                {move || if compare.get() && mine_started() {
+                    format!("Your ratings against {who}’s current levels (dashed).")
+                } else {
+                    against.clone()
+                }}
+            </p>
+            <div class="chart-block"><RadarChart radar/></div>
+            <div class="findings">
+                <section class="card">
+                    <h2>"Largest gaps"</h2>
+                    <ol data-testid="report-focus">{focus}</ol>
+                </section>
+                <section class="card">
+                    <h2>"Goals"</h2>
+                    <ul data-testid="report-goals">{goals}</ul>
+                </section>
+            </div>
+            {evidence}
+            {money_part}
+            <section class="card arguments">
+                <h2>"The case for the training"</h2>
+                <ol class="argument-texts" data-testid="report-arguments">{arguments}</ol>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,150 @@
+use leptos::prelude::*;
+
+use crate::core::justify::roi::CONFIDENCE_TIERS;
+use crate::core::locale::Locale;
+use crate::core::team::{GroupCase, GroupOption, GroupOutcome};
+use crate::ui::components::common::number_field::NumberField;
+use crate::ui::components::justify::sensitivity::Sensitivity;
+use crate::ui::format::{figure, money, number, percent};
+use crate::ui::state::use_app_state;
+
+/// Training the group as a case of its own: a public course per seat against an in-house workshop, each on its full
+/// cost (fees, travel and everyone's time away), against what the participants' improvement is worth on conservative
+/// figures. A price not typed is a quote pending, never a figure.
+#[component]
+pub fn GroupTraining(group: Memo<GroupOutcome>, locale: Memo<Locale>) -> impl IntoView {
+    let state = use_app_state();
+    // Every figure of the group case is an amount or a count: none may be negative.
+    let error = move |get: fn(&GroupCase) -> Option<f64>| {
+        Signal::derive(move || {
+            state.workspace.with(|w| {
+                get(&w.team.group)
+                    .filter(|v| !v.is_finite() || *v < 0.0)
+                    .map(|_| "can't be negative".to_string())
+            })
+        })
+    };
+    // A figure the manager may leave blank, saying what blank means: a price until its quote arrives, an estimate
+    // left to its default.
+    let optional = move |id: &'static str,
+                         label: &'static str,
+                         blank: &'static str,
+                         get: fn(&GroupCase) -> Option<f64>,
+                         set: fn(&mut GroupCase, Option<f64>)| {
+        view! {
+            <NumberField id label blank error=error(get)
+                value=Signal::derive(move || state.workspace.with(|w| get(&w.team.group)))
+                on_set=Callback::new(move |v| state.workspace.update(|w| set(&mut w.team.group, v)))/>
+        }
+    };
+    let field = move |id: &'static str,
+                      label: &'static str,
+                      hint: &'static str,
+                      get: fn(&GroupCase) -> f64,
+                      set: fn(&mut GroupCase, f64)| {
+        view! {
+            <NumberField id label hint
+                error=Signal::derive(move || state.workspace.with(|w| {
+                    let v = get(&w.team.group);
+                    (!v.is_finite() || v < 0.0).then(|| "can't be negative".to_string())
+                }))
+                value=Signal::derive(move || state.workspace.with(|w| Some(get(&w.team.group))))
+                on_set=Callback::new(move |v: Option<f64>| if let Some(v) = v { state.workspace.update(|w| set(&mut w.team.group, v)) })/>
+        }
+    };
+    let tiers = CONFIDENCE_TIERS
+        .into_iter()
+        .map(|t| view! {
+            <option value=t.to_string() selected=move || state.workspace.with(|w| w.team.group.adjustments.confidence_pct == t)>
+                {move || percent(&locale.get(), t, 0)}
+            </option>
+        })
+        .collect_view();
+    let option_line = move |name: &str, option: Option<GroupOption>| {
+        let m = locale.get();
+        match option {
+            Some(o) => format!(
+                "{name}: fees {} + travel {} + time away {} = {} in all.",
+                money(&m, o.fees),
+                money(&m, o.travel),
+                money(&m, o.time_away),
+                money(&m, o.figures.cost)
+            ),
+            None => format!("{name}: quote pending."),
+        }
+    };
+    let verdict = move || {
+        let m = locale.get();
+        let o = group.get();
+        state.workspace.with(|w| match w.team.group.stated(&o, &|f| figure(&m, f)) {
+            Some((name, said)) => format!("The cheaper is {name}. {}", said.sentence()),
+            None => "Type the prices of at least one option to compare them; until then they are quotes pending."
+                .into(),
+        })
+    };
+    let swings = Signal::derive(move || {
+        state.workspace.with(|w| {
+            w.team
+                .group
+                .sensitivity(w.team.members.len(), &w.case.working_time)
+        })
+    });
+    let reported =
+        Signal::derive(move || group.with(|o| o.cheaper().and_then(|(_, c)| c.figures.roi_pct)));
+    view! {
+        <section class="card" data-testid="group-case">
+            <h2>"Training the group"</h2>
+            <h3>"Prices"</h3>
+            <div class="row">
+                {optional("seat-fee", "Public course fee per seat", "quote pending", |g| g.seat_fee, |g, v| g.seat_fee = v)}
+                {optional("seat-travel", "Travel and expenses per person", "quote pending", |g| g.seat_travel, |g, v| g.seat_travel = v)}
+                {optional("workshop-fee", "In-house workshop fee", "quote pending", |g| g.workshop_fee, |g, v| g.workshop_fee = v)}
+                {optional("workshop-head", "Workshop cost per person", "quote pending", |g| g.workshop_per_head, |g, v| g.workshop_per_head = v)}
+            </div>
+            <h3>"People and their time"</h3>
+            <div class="row">
+                {field("group-people", "People to train", "0: the whole team", |g| g.people, |g, v| g.people = v)}
+                {field("group-days", "Working days away each", "", |g| g.days_away, |g, v| g.days_away = v)}
+                {field("group-salary", "Average annual salary", "prices everyone's time away", |g| g.salary, |g, v| g.salary = v)}
+                {field("group-overhead", "Overhead factor", "", |g| g.overhead, |g, v| g.overhead = v)}
+            </div>
+            <h3>"What it is worth"</h3>
+            <p class="hint">
+                "What one participant's improvement is worth to the business a year, before adjustment: margin from better "
+                "decisions, hours freed at their loaded cost, failures avoided. Only money the business keeps."
+            </p>
+            <div class="row">
+                {field("group-benefit", "Benefit a person a year you expect", "", |g| g.benefit_per_person.expected, |g, v| g.benefit_per_person.expected = v)}
+                {optional("group-benefit-low", "Low estimate", "half what you expect", |g| g.benefit_per_person.low, |g, v| g.benefit_per_person.low = v)}
+                {optional("group-benefit-high", "High estimate", "1.5 × what you expect", |g| g.benefit_per_person.high, |g, v| g.benefit_per_person.high = v)}
+            </div>
+            <div class="row">
+                {field("group-attribution", "Share due to the training (%)", "", |g| g.adjustments.attribution_pct, |g, v| g.adjustments.attribution_pct = v)}
+                <div class="field">
+                    <label for="group-confidence">"How sure are you of these figures?"</label>
+                    <select id="group-confidence" on:change=move |ev| {
+                        if let Ok(t) = event_target_value(&ev).parse::<f64>() {
+                            state.workspace.update(|w| w.team.group.adjustments.confidence_pct = t);
+                        }
+                    }>{tiers}</select>
+                </div>
+                {field("group-years", "Years of benefit counted", "1 = first year only", |g| g.adjustments.years, |g, v| g.adjustments.years = v)}
+            </div>
+            <div data-testid="group-outcome">
+                <p>{move || option_line("Public course", group.get().public)}</p>
+                <p>{move || option_line("In-house workshop", group.get().workshop)}</p>
+                <p>{move || {
+                    let m = locale.get();
+                    match group.get().break_even_people {
+                        Some(n) => format!("On fees, the workshop costs less from {} people.", number(&m, n, 0)),
+                        None => "On fees, the workshop never costs less, or a price is still a quote pending.".into(),
+                    }
+                }}</p>
+                <p class="verdict" data-testid="group-verdict">{verdict}</p>
+            </div>
+            <h3>"Which inputs move the group's result most"</h3>
+            <Sensitivity swings reported locale=locale.into() name="group"/>
+            <button class="primary" on:click=move |_| { let _ = window().print(); } data-testid="print-team">"Print the group proposal"</button>
+        </section>
+    }
+}

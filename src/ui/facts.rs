@@ -1,0 +1,171 @@
+//! What generated text is written from: the user's gaps and figures, in their number and date formats.
+
+use crate::core::compare::benchmark::Benchmark;
+use crate::core::compare::results::{GapKind, Results};
+use crate::core::justify::arguments::Facts;
+use crate::core::justify::proposal::ProposalFacts;
+use crate::core::justify::roi::{BenefitModel, Outcome};
+use crate::core::justify::verdict::Stated;
+use crate::core::model::CompetencyModel;
+use crate::core::plan::suggested_impact;
+use crate::core::workspace::Workspace;
+use crate::ui::format::{date, figure, number};
+
+/// The ROI case's conservative figures (`o`), as every text states them, in the user's formats.
+pub fn stated(w: &Workspace, o: &Outcome) -> Stated {
+    let l = &w.locale;
+    let f = |x| figure(l, x);
+    let a = &w.case.adjustments;
+    Stated::of(
+        &o.figures,
+        o.break_even.as_ref().map(|b| b.phrase(&f)),
+        o.break_even.as_ref().is_some_and(|b| b.stretch),
+        a.attribution_pct,
+        a.confidence_pct,
+        &f,
+    )
+}
+
+/// What the arguments are written from: the user's focus gaps (`found`) and their figures, in their number format.
+pub fn facts(w: &Workspace, found: &Results) -> Facts {
+    facts_with(w, found, &w.case.outcome())
+}
+
+/// The arguments' facts, with the ROI outcome already worked out.
+fn facts_with(w: &Workspace, found: &Results, o: &Outcome) -> Facts {
+    let model = CompetencyModel::builtin();
+    let name = |id: &String| model.area(id).map_or(id.clone(), |a| a.name.clone());
+    let t = &w.case.training;
+    Facts {
+        role: w
+            .profile
+            .role
+            .map(|r| r.label().to_string())
+            .unwrap_or_default(),
+        focus: found.focus.iter().map(name).collect(),
+        course: t.course.clone(),
+        provider: t.provider.clone(),
+        days_away: if t.days_away > 0.0 {
+            number(&w.locale, t.days_away, 1)
+        } else {
+            String::new()
+        },
+        stated: stated(w, o),
+        know_not_done: found.know_not_done.iter().map(name).collect(),
+        learn: found.focus_of(GapKind::Learn).iter().map(name).collect(),
+        practise: found.focus_of(GapKind::Practise).iter().map(name).collect(),
+    }
+}
+
+/// Each focus area's chain from the gap to the money, in a line: the goal, the impact measure it should move (from
+/// its baseline to its target where they are set), and the benefits that rest on it.
+pub fn chain_lines(w: &Workspace, found: &Results) -> Vec<(String, String)> {
+    let model = CompetencyModel::builtin();
+    let l = &w.locale;
+    let b = &w.case.benefits;
+    w.plan
+        .goals_for(found)
+        .iter()
+        .map(|g| {
+            let name = model
+                .area(&g.area)
+                .map_or(g.area.clone(), |a| a.name.clone());
+            let impact = if g.impact.is_empty() {
+                suggested_impact(&g.area)
+            } else {
+                g.impact.clone()
+            };
+            let unit = if impact.unit.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", impact.unit)
+            };
+            let move_by = match (impact.baseline, impact.target) {
+                (Some(from), Some(to)) => {
+                    format!(" from {} to {}{unit}", number(l, from, 1), number(l, to, 1))
+                }
+                (None, Some(to)) => format!(" to {}{unit}", number(l, to, 1)),
+                _ => String::new(),
+            };
+            let money: Vec<&str> = BenefitModel::ALL
+                .into_iter()
+                .filter(|m| b.is_on(*m) && b.rests_on(*m).contains(&g.area))
+                .map(|m| m.label())
+                .collect();
+            let worth = if money.is_empty() {
+                String::new()
+            } else {
+                format!(" → {}", money.join(", ").to_lowercase())
+            };
+            (
+                name,
+                format!(
+                    "{} → {}{move_by}{worth}",
+                    g.text(),
+                    impact.measure.to_lowercase()
+                ),
+            )
+        })
+        .collect()
+}
+
+/// What the proposal is written from: the user's gaps against `benchmark` (`found`), goals and figures, in their
+/// number and date formats.
+pub fn proposal_facts(
+    w: &Workspace,
+    benchmark: Option<&Benchmark>,
+    found: &Results,
+) -> ProposalFacts {
+    let model = CompetencyModel::builtin();
+    let name = |id: &str| model.area(id).map_or(id.to_string(), |a| a.name.clone());
+    let m = &w.locale;
+    let t = &w.case.training;
+    let o = w.case.outcome();
+    let dates = match (t.start.trim(), t.end.trim()) {
+        ("", "") => String::new(),
+        (start, "") => date(m, start),
+        ("", end) => format!("until {}", date(m, end)),
+        (start, end) if start == end => date(m, start),
+        (start, end) => format!("{} – {}", date(m, start), date(m, end)),
+    };
+    // The figures the arguments are written with, in the same words.
+    let shared = facts_with(w, found, &o);
+    ProposalFacts {
+        practise: shared.practise.clone(),
+        course: t.course.clone(),
+        provider: t.provider.clone(),
+        format: t.format.label().into(),
+        dates,
+        days_away: shared.days_away,
+        stated: shared.stated,
+        benchmark: benchmark.map(|b| b.name.clone()).unwrap_or_default(),
+        focus: found
+            .focus
+            .iter()
+            .map(|id| {
+                let gap = found.get(id).and_then(|r| r.gap).unwrap_or(0.0);
+                let unit = if (gap - 1.0).abs() < 0.05 {
+                    "level"
+                } else {
+                    "levels"
+                };
+                (name(id), format!("{} {unit}", number(m, f64::from(gap), 1)))
+            })
+            .collect(),
+        goals: chain_lines(w, found),
+        alternatives: w
+            .case
+            .alternatives
+            .iter()
+            .filter(|a| !a.way.trim().is_empty())
+            .map(|a| (a.way.trim().to_string(), a.why_not.trim().to_string()))
+            .collect(),
+        // The date the plan holds: the user's, or eight weeks after the training.
+        check_in: w
+            .plan
+            .check_in_date(&t.start, &t.end)
+            .map(|iso| date(m, &iso))
+            .unwrap_or_default(),
+        first_focus: found.focus.first().map(|id| name(id)).unwrap_or_default(),
+    }
+}

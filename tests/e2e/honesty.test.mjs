@@ -1,0 +1,127 @@
+// A case reads the same wherever it goes: on the ROI page, in the arguments, on the printed proposal and in the report
+// link opened elsewhere. A case that pays back says so with the same conservative figure everywhere; one that falls
+// short never claims a return anywhere, and says by how much it falls short. The sensitivity chart is looked at on a
+// desktop and a phone.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import {
+  ARTIFACTS, freshProfile, loadWorkspace, openApp, openWithFragment, printPdf, screenshot, serveAndBrowse, waitSaved,
+} from './harness.mjs';
+
+// The kept v3 workspace: £2.5 M influenced at a 22.5 % margin; on its low estimates the case falls short.
+const FIXTURE = readFileSync('tests/fixtures/storage/v3.json', 'utf8');
+// The phrases no text about a losing case may contain (the same list as the core's `claims_a_return`).
+const CLAIM = /returns |pays back in|paying back in|pays for itself|return on investment of|pays back within/i;
+const site = serveAndBrowse();
+
+/** Opens the fixture's case with `influenced` typed in, and reads it on every page that states it. */
+async function readEverywhere(influenced, name) {
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await loadWorkspace(page, site.server, FIXTURE, 'roi/');
+  await page.locator('#influenced').fill(influenced);
+  await page.getByTestId('verdict').filter({ hasText: /\S/ }).waitFor();
+  const read = async (id) => (await page.getByTestId(id).innerText()).trim();
+  const onPage = {
+    verdict: await read('verdict'), roi: await read('roi-pct'), net: await read('net'), payback: await read('payback'),
+  };
+  const args = page.getByTestId('argument');
+  const titles = await args.locator('strong').allInnerTexts();
+  const wordings = await args.locator('textarea').evaluateAll((boxes) => boxes.map((b) => b.value));
+  await waitSaved(page);
+
+  await openApp(page, site.server, 'proposal/');
+  await page.getByTestId('proposal-sheet').waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  const sheet = await page.getByTestId('proposal-sheet').innerText();
+  const sheetRoi = await page.locator('[data-testid=proposal-sheet] [data-section=roi]').innerText();
+  const pages = {};
+  for (const format of ['A4', 'Letter']) pages[format] = (await printPdf(page, format, `${name}-proposal-${format}`)).pages;
+  const link = await page.getByTestId('report-link').inputValue();
+  assert.deepEqual(context.errors, []);
+  await context.close();
+
+  const elsewhere = await freshProfile(site.browser);
+  const other = await elsewhere.newPage();
+  await openWithFragment(other, link);
+  await other.getByTestId('shared-report').waitFor();
+  const shared = await other.getByTestId('shared-verdict').innerText();
+  const sharedArgs = await other.getByTestId('report-arguments').innerText();
+  await screenshot(other, `${name}-shared-report`);
+  assert.deepEqual(elsewhere.errors, []);
+  await elsewhere.close();
+  return { onPage, titles, wordings, sheet, sheetRoi, pages, shared, sharedArgs };
+}
+
+test('a case that pays back states the same conservative return on every page and in the link', async () => {
+  const seen = await readEverywhere('10000000', 'winning');
+  const { roi, payback, verdict } = seen.onPage;
+  assert.match(roi, /^\d[\d,.]*%$/, `a positive ROI: ${roi}`);
+  assert.match(payback, /^[\d.]+ months$/);
+  assert.match(verdict, /^On conservative figures \(low estimates, 50% due to the training, 70% confidence\)/);
+  assert.ok(verdict.includes(`returns ${roi}`), verdict);
+  assert.ok(seen.titles.includes('It pays back'));
+  const paysBack = seen.wordings[seen.titles.indexOf('It pays back')];
+  assert.ok(paysBack.includes(roi), `the argument gives the page's ROI: ${paysBack}`);
+  assert.ok(seen.sheetRoi.includes(`returns ${roi}`), `the proposal gives the page's ROI: ${seen.sheetRoi}`);
+  assert.ok(seen.sheetRoi.includes(payback), seen.sheetRoi);
+  assert.deepEqual(seen.pages, { A4: 1, Letter: 1 });
+  assert.ok(seen.shared.includes(`returns ${roi}`), `the shared report gives the page's ROI: ${seen.shared}`);
+});
+
+test('a case that falls short says so on every page and in the link, and never claims a return', async () => {
+  const seen = await readEverywhere('2500000', 'losing');
+  const { net, payback, verdict } = seen.onPage;
+  const shortfall = net.replace(/^[-−]/, '');
+  assert.notEqual(shortfall, net, `a negative net: ${net}`);
+  assert.equal(payback, 'not within the first year');
+  assert.ok(verdict.includes(`falls short of the cost`) && verdict.includes(`by ${shortfall}`), verdict);
+  assert.match(verdict, /It would break even with a [\d.]+% better outcome/);
+  assert.doesNotMatch(verdict, CLAIM);
+  assert.ok(!seen.titles.includes('It pays back'), 'no argument is headed "It pays back"');
+  assert.ok(seen.titles.includes('What it would take to pay back'));
+  for (const text of seen.wordings) assert.doesNotMatch(text, CLAIM);
+  assert.ok(seen.sheetRoi.includes(`by ${shortfall}`), seen.sheetRoi);
+  assert.doesNotMatch(seen.sheet, CLAIM, 'nothing on the printed page claims a return');
+  assert.deepEqual(seen.pages, { A4: 1, Letter: 1 });
+  assert.ok(seen.shared.includes(`by ${shortfall}`), seen.shared);
+  assert.doesNotMatch(seen.shared, CLAIM);
+  assert.doesNotMatch(seen.sharedArgs, CLAIM);
+});
+
+test('the sensitivity chart and its table, on a desktop and on a phone', async () => {
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await loadWorkspace(page, site.server, FIXTURE, 'roi/');
+  const rows = page.getByTestId('sensitivity-case').locator('tbody tr');
+  assert.ok((await rows.count()) >= 5, 'every input that moves the case has a row');
+  const first = await rows.first().locator('th').innerText();
+  assert.match(await page.locator('canvas.tornado').getAttribute('aria-label'), new RegExp(`; ${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} moves it most`));
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    const canvas = page.locator('canvas.tornado');
+    await page.waitForFunction(() => Number(document.querySelector('canvas.tornado')?.dataset.draws) >= 1);
+    const box = await canvas.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= width && box.width >= 300, `the chart fits the ${width} px screen (${box.width} px)`);
+    const painted = await canvas.evaluate((c) => {
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200)) n++;
+      return n / (c.width * c.height);
+    });
+    assert.ok(painted > 0.02, `bars and labels are drawn (${(painted * 100).toFixed(1)} % of the canvas)`);
+    await canvas.evaluate((c) => c.closest('.roi-outputs').scrollIntoView());
+    const region = await page.locator('h3', { hasText: 'Which inputs move the result most' }).boundingBox();
+    const table = await page.getByTestId('sensitivity-case').boundingBox();
+    await page.screenshot({
+      path: join(ARTIFACTS, `sensitivity-${width}.png`),
+      clip: { x: 0, y: region.y + (await page.evaluate(() => scrollY)), width, height: table.y + table.height - region.y + 8 },
+      fullPage: true,
+    });
+  }
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
