@@ -9,8 +9,9 @@ use wasm_bindgen::JsCast;
 use super::components::shell::nav::Nav;
 use super::components::shell::notices::Notices;
 use super::pages::{
-    assess::Assess, data::Data, fit::Fit, not_found::NotFound, plan::Plan, proposal::Proposal,
-    rate::Rate, report::SharedReport, results::Results, roi::Roi, team::Team, welcome::Welcome,
+    arguments::Arguments, assess::Assess, benefits::Benefits, check_in::CheckIn, data::Data,
+    fit::Fit, not_found::NotFound, plan::Plan, proposal::Proposal, rate::Rate,
+    report::SharedReport, results::Results, roi::Roi, team::Team, welcome::Welcome,
 };
 use super::routes::{base_from_document, Base, View};
 use super::state::AppState;
@@ -32,6 +33,9 @@ fn page(view: View) -> AnyView {
         View::Results => view! { <Results/> }.into_any(),
         View::Plan => view! { <Plan/> }.into_any(),
         View::Roi => view! { <Roi/> }.into_any(),
+        View::Benefits => view! { <Benefits/> }.into_any(),
+        View::Arguments => view! { <Arguments/> }.into_any(),
+        View::CheckIn => view! { <CheckIn/> }.into_any(),
         View::Proposal => view! { <Proposal/> }.into_any(),
         View::Team => view! { <Team/> }.into_any(),
         View::Data => view! { <Data/> }.into_any(),

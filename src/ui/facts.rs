@@ -7,7 +7,7 @@ use crate::core::justify::proposal::ProposalFacts;
 use crate::core::justify::roi::{BenefitModel, Outcome};
 use crate::core::justify::verdict::Stated;
 use crate::core::model::CompetencyModel;
-use crate::core::plan::suggested_impact;
+use crate::core::plan::{suggested_impact, ImpactMeasure};
 use crate::core::workspace::Workspace;
 use crate::ui::format::{date, figure, number};
 
@@ -36,7 +36,24 @@ fn facts_with(w: &Workspace, found: &Results, o: &Outcome) -> Facts {
     let model = CompetencyModel::builtin();
     let name = |id: &String| model.area(id).map_or(id.clone(), |a| a.name.clone());
     let t = &w.case.training;
+    let l = &w.locale;
     Facts {
+        against: w.benchmark().map(|b| b.attribution()).unwrap_or_default(),
+        outline: t.outline.clone(),
+        measures: w
+            .plan
+            .goals_for(found)
+            .iter()
+            .map(|g| impact_phrase(w, &g.area, &g.impact))
+            .collect(),
+        shortlist: w.case.shortlist.why_chosen(|x| number(l, x, 1)),
+        pitch: w.case.pitch.clone(),
+        check_in: w
+            .plan
+            .check_in_date(&t.start, &t.end)
+            .map(|iso| date(l, &iso))
+            .unwrap_or_default(),
+        alternatives: alternatives(w),
         role: w
             .profile
             .role
@@ -57,11 +74,44 @@ fn facts_with(w: &Workspace, found: &Results, o: &Outcome) -> Facts {
     }
 }
 
+/// The business measure a goal should move, from its baseline to its target where they are set: "time to first
+/// customer test from 6 to 3 weeks". Without the user's own, the area's suggested measure.
+fn impact_phrase(w: &Workspace, area: &str, impact: &ImpactMeasure) -> String {
+    let l = &w.locale;
+    let impact = if impact.is_empty() {
+        suggested_impact(area)
+    } else {
+        impact.clone()
+    };
+    let unit = if impact.unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", impact.unit)
+    };
+    let move_by = match (impact.baseline, impact.target) {
+        (Some(from), Some(to)) => {
+            format!(" from {} to {}{unit}", number(l, from, 1), number(l, to, 1))
+        }
+        (None, Some(to)) => format!(" to {}{unit}", number(l, to, 1)),
+        _ => String::new(),
+    };
+    format!("{}{move_by}", impact.measure.to_lowercase())
+}
+
+/// The alternatives the user weighed, with why not, as they typed them.
+fn alternatives(w: &Workspace) -> Vec<(String, String)> {
+    w.case
+        .alternatives
+        .iter()
+        .filter(|a| !a.way.trim().is_empty())
+        .map(|a| (a.way.trim().to_string(), a.why_not.trim().to_string()))
+        .collect()
+}
+
 /// Each focus area's chain from the gap to the money, in a line: the goal, the impact measure it should move (from
 /// its baseline to its target where they are set), and the benefits that rest on it.
 pub fn chain_lines(w: &Workspace, found: &Results) -> Vec<(String, String)> {
     let model = CompetencyModel::builtin();
-    let l = &w.locale;
     let b = &w.case.benefits;
     w.plan
         .goals_for(found)
@@ -70,23 +120,6 @@ pub fn chain_lines(w: &Workspace, found: &Results) -> Vec<(String, String)> {
             let name = model
                 .area(&g.area)
                 .map_or(g.area.clone(), |a| a.name.clone());
-            let impact = if g.impact.is_empty() {
-                suggested_impact(&g.area)
-            } else {
-                g.impact.clone()
-            };
-            let unit = if impact.unit.is_empty() {
-                String::new()
-            } else {
-                format!(" {}", impact.unit)
-            };
-            let move_by = match (impact.baseline, impact.target) {
-                (Some(from), Some(to)) => {
-                    format!(" from {} to {}{unit}", number(l, from, 1), number(l, to, 1))
-                }
-                (None, Some(to)) => format!(" to {}{unit}", number(l, to, 1)),
-                _ => String::new(),
-            };
             let money: Vec<&str> = BenefitModel::ALL
                 .into_iter()
                 .filter(|m| b.is_on(*m) && b.rests_on(*m).contains(&g.area))
@@ -100,9 +133,9 @@ pub fn chain_lines(w: &Workspace, found: &Results) -> Vec<(String, String)> {
             (
                 name,
                 format!(
-                    "{} → {}{move_by}{worth}",
+                    "{} → {}{worth}",
                     g.text(),
-                    impact.measure.to_lowercase()
+                    impact_phrase(w, &g.area, &g.impact)
                 ),
             )
         })
@@ -138,7 +171,9 @@ pub fn proposal_facts(
         dates,
         days_away: shared.days_away,
         stated: shared.stated,
-        benchmark: benchmark.map(|b| b.name.clone()).unwrap_or_default(),
+        benchmark: benchmark.map(|b| b.attribution()).unwrap_or_default(),
+        cover: w.case.pitch.cover.clone(),
+        handover: w.case.pitch.handover.clone(),
         focus: found
             .focus
             .iter()
@@ -153,19 +188,9 @@ pub fn proposal_facts(
             })
             .collect(),
         goals: chain_lines(w, found),
-        alternatives: w
-            .case
-            .alternatives
-            .iter()
-            .filter(|a| !a.way.trim().is_empty())
-            .map(|a| (a.way.trim().to_string(), a.why_not.trim().to_string()))
-            .collect(),
+        alternatives: shared.alternatives.clone(),
         // The date the plan holds: the user's, or eight weeks after the training.
-        check_in: w
-            .plan
-            .check_in_date(&t.start, &t.end)
-            .map(|iso| date(m, &iso))
-            .unwrap_or_default(),
+        check_in: shared.check_in.clone(),
         first_focus: found.focus.first().map(|id| name(id)).unwrap_or_default(),
     }
 }

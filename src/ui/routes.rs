@@ -14,6 +14,15 @@ impl View {
         }
     }
 
+    /// The view the main navigation marks as current while this one is shown: the case's later steps come under
+    /// its first.
+    pub fn in_nav(self) -> View {
+        match self {
+            View::Benefits | View::Arguments | View::CheckIn => View::Roi,
+            view => view,
+        }
+    }
+
     /// A whole address to hand on: this page's origin, the view under `base`, and a fragment that carries the data.
     pub fn link(self, base: &str, fragment: &str) -> String {
         let origin = window().location().origin().unwrap_or_default();

@@ -24,6 +24,9 @@ const VIEWS = [
   { name: 'results', path: 'results/' },
   { name: 'plan', path: 'plan/' },
   { name: 'roi', path: 'roi/' },
+  { name: 'benefits', path: 'benefits/' },
+  { name: 'arguments', path: 'arguments/' },
+  { name: 'check-in', path: 'check-in/' },
   { name: 'proposal', path: 'proposal/' },
   { name: 'team', path: 'team/' },
   { name: 'data', path: 'data/' },
@@ -58,6 +61,13 @@ function filledWorkspace(origin) {
       want: 'Every team testing its riskiest assumption first.', stakeholders: ['Design lead: two days of pairing'],
     },
     alternatives: [{ way: 'Books and blogs', why_not: 'Slow, and no practice with feedback.' }],
+    pitch: {
+      decision: 'Whether to open a self-serve tier.',
+      evidence: [{ claim: 'Our design team cut rework by a third after a similar course.', source: 'Design retro, May 2026' }, { claim: 'Unsourced claim', source: '' }],
+      commitment: 'I will stay a year after the course.',
+      cover: 'Sam Lee',
+    },
+    objections: { hidden: ['cheaper'], edited: { proof: 'You will see it in the launch numbers.' } },
     shortlist: {
       weights: [3, 4, 2, 5, 3, 1, 0],
       providers: [
@@ -159,6 +169,11 @@ const ACTIONS = {
     await page.getByTestId('save-benchmark').click();
     await page.getByTestId('notice-done').waitFor();
   },
+  arguments: async (page) => {
+    // A second piece of evidence appears with its own labelled fields.
+    await page.getByTestId('add-evidence').click();
+    await page.getByLabel('Evidence 3').waitFor();
+  },
   plan: async (page) => {
     await page.getByRole('button', { name: 'Remove mentor 2' }).click();
     await page.getByRole('button', { name: 'Undo' }).first().waitFor();
@@ -173,6 +188,9 @@ for (const scheme of ['light', 'dark']) {
         const { context, page } = await open(view, { scheme, filled });
         await unfold(page);
         const found = await axeViolations(page, `${view.name} ${workspace} ${scheme} 360px`);
+        // One h1 a view, whether it has content yet or not.
+        const h1s = await page.locator('h1').allInnerTexts();
+        if (h1s.length !== 1) found.push(`${view.name} ${workspace}: ${h1s.length} h1 headings (${h1s.join(' | ')}), not one`);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         const past = width > PHONE.width ? await overflowing(page) : [];
         await screenshot(page, `a11y-${view.name}-${workspace}-${scheme}-360`);

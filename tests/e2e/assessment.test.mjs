@@ -228,7 +228,7 @@ test('a benchmark file imports; a bad one is refused naming the line and changes
 
 test('role expectations show their reasons and sources, take edits that are kept, and reset', async () => {
   const { context, page } = await assessedProfile();
-  await page.getByText('What we expect of a Senior PM — and why').click();
+  await page.getByText('What Skillcase expects of a Senior PM — and why').click();
   assert.match(await page.locator('.role-expectations').innerText(), /Expectations, not survey data/);
   assert.match(await page.locator('.role-expectations').innerText(), /Ravi Mehta/);
   const input = page.getByLabel('Data fluency', { exact: true });
@@ -242,7 +242,7 @@ test('role expectations show their reasons and sources, take edits that are kept
   await input.blur();
   await waitSaved(page);
   await reload(page);
-  await page.getByText('What we expect of a Senior PM — and why').click();
+  await page.getByText('What Skillcase expects of a Senior PM — and why').click();
   assert.equal(await page.getByLabel('Data fluency', { exact: true }).inputValue(), '5');
   assert.match(await page.getByTestId('benchmark-caption').innerText(), /with your edits/);
   await page.getByRole('button', { name: "Reset to Skillcase's values" }).click();

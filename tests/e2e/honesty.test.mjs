@@ -17,20 +17,46 @@ const FIXTURE = readFileSync('tests/fixtures/storage/v3.json', 'utf8');
 const CLAIM = /returns |pays back in|paying back in|pays for itself|return on investment of|pays back within/i;
 const site = serveAndBrowse();
 
-/** Opens the fixture's case with `influenced` typed in, and reads it on every page that states it. */
-async function readEverywhere(influenced, name) {
+const AREAS = ['vision', 'customer-insight', 'discovery', 'data', 'delivery', 'gtm', 'business', 'ux', 'tech', 'stakeholders', 'communication', 'team-leadership'];
+
+/** The kept v3 workspace as another person: experience `level` everywhere, knowledge `knowing` in every other area
+ * (`level` in the rest), against `role`'s expectations. */
+function profile(role, level, knowing) {
+  const saved = JSON.parse(FIXTURE);
+  const w = saved.workspace;
+  w.profile.role = role;
+  w.benchmark = { kind: 'role', role };
+  w.assessment.ratings = Object.fromEntries(AREAS.map((a, i) => [a, { knowledge: i % 2 ? knowing : level, experience: level, importance: 3 + (i % 3) }]));
+  return JSON.stringify(saved);
+}
+
+/** Opens a workspace's case with `influenced` typed in, walks the steps of the case, and reads it wherever it is stated:
+ * the result, the arguments and answers to objections, the printed proposal, and the report link opened elsewhere. */
+async function readEverywhere(workspace, influenced, name) {
   const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await loadWorkspace(page, site.server, FIXTURE, 'roi/');
+  await loadWorkspace(page, site.server, workspace, 'roi/');
+  const steps = page.locator('nav[aria-label="Steps of the case"]');
+  assert.equal(await page.locator('h1').count(), 1);
+  await steps.getByRole('link', { name: '2. Benefits and result' }).click();
   await page.locator('#influenced').fill(influenced);
   await page.getByTestId('verdict').filter({ hasText: /\S/ }).waitFor();
   const read = async (id) => (await page.getByTestId(id).innerText()).trim();
   const onPage = {
     verdict: await read('verdict'), roi: await read('roi-pct'), net: await read('net'), payback: await read('payback'),
+    headline: await read('case-headline'),
   };
+  await steps.getByRole('link', { name: '3. Arguments and objections' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Arguments for your boss' }).waitFor();
   const args = page.getByTestId('argument');
   const titles = await args.locator('strong').allInnerTexts();
   const wordings = await args.locator('textarea').evaluateAll((boxes) => boxes.map((b) => b.value));
+  const answers = await page.getByTestId('objection').locator('textarea').evaluateAll((boxes) => boxes.map((b) => b.value));
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await screenshot(page, `${name}-arguments-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
   await waitSaved(page);
 
   await openApp(page, site.server, 'proposal/');
@@ -50,52 +76,81 @@ async function readEverywhere(influenced, name) {
   await other.getByTestId('shared-report').waitFor();
   const shared = await other.getByTestId('shared-verdict').innerText();
   const sharedArgs = await other.getByTestId('report-arguments').innerText();
+  // The chart's label promises a table: it is there, a row per area.
+  assert.equal(await other.getByTestId('radar-table').locator('tbody tr').count(), 12);
   await screenshot(other, `${name}-shared-report`);
   assert.deepEqual(elsewhere.errors, []);
   await elsewhere.close();
-  return { onPage, titles, wordings, sheet, sheetRoi, pages, shared, sharedArgs };
+  return { onPage, titles, wordings, answers, sheet, sheetRoi, pages, shared, sharedArgs };
 }
 
-test('a case that pays back states the same conservative return on every page and in the link', async () => {
-  const seen = await readEverywhere('10000000', 'winning');
-  const { roi, payback, verdict } = seen.onPage;
+/** What every profile's texts share: whose benchmark it is, no invented commitments, a visible blank for cover. */
+function honestEverywhere(seen, role) {
+  const texts = [...seen.wordings, ...seen.answers, seen.sheet];
+  for (const text of texts) assert.doesNotMatch(text, /what we expect|a named colleague|check messages|over-rated/i, text);
+  const said = `Skillcase's generic expectations for ${role}`;
+  assert.ok(seen.sheet.includes(said), `the proposal says whose benchmark it is: ${seen.sheet}`);
+  assert.ok(seen.wordings.some((w) => w.includes(said)), 'the request says whose benchmark it is');
+  assert.ok(seen.sheet.includes('[who covers: to fill in]'), 'cover is a visible blank until the user names it');
+  assert.equal(seen.answers.length, 5, 'five likely questions, each answered');
+  assert.ok(seen.answers.some((a) => a.startsWith('A fair question.') && !/commit to it/.test(a)), 'no commitment the user did not offer');
+  assert.deepEqual(seen.pages, { A4: 1, Letter: 1 });
+}
+
+test('an early-career PM with small gaps: a case that pays back states the same return on every page and in the link', async () => {
+  const seen = await readEverywhere(profile('associate_pm', 2, 2), '10000000', 'early-career');
+  const { roi, payback, verdict, headline } = seen.onPage;
   assert.match(roi, /^\d[\d,.]*%$/, `a positive ROI: ${roi}`);
   assert.match(payback, /^[\d.]+ months$/);
   assert.match(verdict, /^On conservative figures \(low estimates, 50% due to the training, 70% confidence\)/);
   assert.ok(verdict.includes(`returns ${roi}`), verdict);
+  assert.ok(headline.includes(`returns ${roi} within the first year`), headline);
   assert.ok(seen.titles.includes('It pays back'));
   const paysBack = seen.wordings[seen.titles.indexOf('It pays back')];
   assert.ok(paysBack.includes(roi), `the argument gives the page's ROI: ${paysBack}`);
   assert.ok(seen.sheetRoi.includes(`returns ${roi}`), `the proposal gives the page's ROI: ${seen.sheetRoi}`);
   assert.ok(seen.sheetRoi.includes(payback), seen.sheetRoi);
-  assert.deepEqual(seen.pages, { A4: 1, Letter: 1 });
   assert.ok(seen.shared.includes(`returns ${roi}`), `the shared report gives the page's ROI: ${seen.shared}`);
+  honestEverywhere(seen, 'an Associate PM');
+});
+
+test('a senior PM with large gaps: the case pays back, and the words follow the learn and practise gaps', async () => {
+  const seen = await readEverywhere(profile('senior_pm', 1, 5), '10000000', 'senior');
+  const { roi } = seen.onPage;
+  assert.ok(seen.sheetRoi.includes(`returns ${roi}`), seen.sheetRoi);
+  assert.ok(seen.shared.includes(`returns ${roi}`), seen.shared);
+  // Knowledge above experience in every other area: those gaps are to practise, and the request says so.
+  const ask = seen.wordings[seen.titles.indexOf('Ask, with what you gain')];
+  assert.match(ask, /I need practice more than a course|haven't done enough of it yet/, ask);
+  honestEverywhere(seen, 'a Senior PM');
 });
 
 test('a case that falls short says so on every page and in the link, and never claims a return', async () => {
-  const seen = await readEverywhere('2500000', 'losing');
-  const { net, payback, verdict } = seen.onPage;
+  const seen = await readEverywhere(FIXTURE, '2500000', 'losing');
+  const { net, payback, verdict, headline } = seen.onPage;
   const shortfall = net.replace(/^[-−]/, '');
   assert.notEqual(shortfall, net, `a negative net: ${net}`);
   assert.equal(payback, 'not within the first year');
   assert.ok(verdict.includes(`falls short of the cost`) && verdict.includes(`by ${shortfall}`), verdict);
   assert.match(verdict, /It would break even with a [\d.]+% better outcome/);
   assert.doesNotMatch(verdict, CLAIM);
+  assert.match(headline, /does not pay back within the first year/);
+  assert.doesNotMatch(headline, CLAIM);
   assert.ok(!seen.titles.includes('It pays back'), 'no argument is headed "It pays back"');
   assert.ok(seen.titles.includes('What it would take to pay back'));
-  for (const text of seen.wordings) assert.doesNotMatch(text, CLAIM);
+  for (const text of [...seen.wordings, ...seen.answers]) assert.doesNotMatch(text, CLAIM);
   assert.ok(seen.sheetRoi.includes(`by ${shortfall}`), seen.sheetRoi);
   assert.doesNotMatch(seen.sheet, CLAIM, 'nothing on the printed page claims a return');
-  assert.deepEqual(seen.pages, { A4: 1, Letter: 1 });
   assert.ok(seen.shared.includes(`by ${shortfall}`), seen.shared);
   assert.doesNotMatch(seen.shared, CLAIM);
   assert.doesNotMatch(seen.sharedArgs, CLAIM);
+  honestEverywhere(seen, 'a Principal / Group PM');
 });
 
 test('the sensitivity chart and its table, on a desktop and on a phone', async () => {
   const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await loadWorkspace(page, site.server, FIXTURE, 'roi/');
+  await loadWorkspace(page, site.server, FIXTURE, 'benefits/');
   const rows = page.getByTestId('sensitivity-case').locator('tbody tr');
   assert.ok((await rows.count()) >= 5, 'every input that moves the case has a row');
   const first = await rows.first().locator('th').innerText();

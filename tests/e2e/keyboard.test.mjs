@@ -149,6 +149,13 @@ test('from the start to a copied report link with the keyboard alone', async () 
     await tabTo(page, `#${id}`);
     await page.keyboard.type(value); // a field reached by Tab has its "0" selected: typing replaces it
   }
+  await tabTo(page, '#currency');
+  await page.keyboard.press('ArrowDown'); // EUR → USD
+  await page.getByTestId('case-headline').filter({ hasText: `Full cost ${usd(cost)}` }).waitFor();
+  // On to the next step of the case by its own navigation.
+  await tabTo(page, 'nav[aria-label="Steps of the case"] a', { text: /Benefits and result/ });
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Benefits and the result' }).waitFor();
   await tabTo(page, '#benefit-decisions');
   await page.keyboard.press('Space');
   await tabTo(page, '#influenced');
@@ -162,8 +169,7 @@ test('from the start to a copied report link with the keyboard alone', async () 
   await page.keyboard.press('Tab');
   assert.equal(await focused(page), 'improvement_low');
   await page.keyboard.type('2');
-  await tabTo(page, '#currency');
-  await page.keyboard.press('ArrowDown'); // EUR → USD
+  await page.keyboard.press('Tab');
   await page.getByTestId('total-cost').filter({ hasText: usd(cost) }).waitFor();
   assert.equal(await page.getByTestId('benefit').innerText(), usd(benefit));
   assert.equal(await page.getByTestId('net').innerText(), usd(benefit - cost));
@@ -174,7 +180,7 @@ test('from the start to a copied report link with the keyboard alone', async () 
   // The proposal: the coverage section opened with Enter and reworded, then the report link copied.
   await navigate(page, 'Proposal', 'Your training proposal');
   const sheet = page.getByTestId('proposal-sheet');
-  assert.match(await sheet.locator('h1').innerText(), new RegExp(`Training proposal: ${COURSE}`));
+  assert.match(await sheet.locator('.sheet-title').innerText(), new RegExp(`Training proposal: ${COURSE}`));
   assert.match(await sheet.locator('.sheet-head p').innerText(), new RegExp(`${NAME}, Product Manager`));
   await tabTo(page, 'details[data-section=coverage] summary');
   await page.keyboard.press('Enter');

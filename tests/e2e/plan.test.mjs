@@ -93,6 +93,7 @@ test('reassessing keeps the old ratings and shows before and after, and the chec
   await page.getByTestId('benchmark-caption').filter({ hasText: 'You on 2026-11-19 — your own earlier assessment' }).waitFor();
   await screenshot(page, 'progress-before-after');
   await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'ROI case' }).click();
+  await page.locator('nav[aria-label="Steps of the case"]').getByRole('link', { name: '4. At the check-in' }).click();
   const review = page.getByTestId('check-in-review');
   assert.match(await review.getByTestId('measured-learning').innerText(), /Measured since 2026-11-19: Customer insight \+2\.0/);
   // Phillips: the return at the check-in uses what was measured, with the share due to the training and the
@@ -230,10 +231,13 @@ test('the fit check gives an honest result and first steps, and keeps the answer
   await openApp(page, site.server);
   await page.getByTestId('fit-link').click();
   await page.getByRole('heading', { name: 'Is product management for you?' }).waitFor();
-  assert.match(await page.getByTestId('fit-result').innerText(), /0 of 8 statements answered/);
+  assert.match(await page.getByTestId('fit-result').innerText(), /0 of 14 statements answered/);
   const statements = page.locator('fieldset.fit-statement');
-  assert.equal(await statements.count(), 8);
-  for (let i = 0; i < 8; i++) {
+  assert.equal(await statements.count(), 14);
+  for (const trait of ['Problem solving', 'Continuous learning', 'Comfort with ambiguity']) {
+    await page.getByRole('heading', { name: trait }).waitFor();
+  }
+  for (let i = 0; i < 14; i++) {
     // Strong on everything but attention to detail (statements 5 and 6).
     await statements.nth(i).getByLabel(i === 4 || i === 5 ? 'Not like me' : 'Very like me').check();
   }
@@ -241,7 +245,14 @@ test('the fit check gives an honest result and first steps, and keeps the answer
   const summary = page.getByTestId('fit-summary');
   assert.match(await summary.innerText(), /attention to detail will need deliberate practice/);
   assert.match(await summary.innerText(), /customers' real problems/);
-  assert.ok((await page.getByTestId('fit-steps').locator('li').count()) >= 2);
+  // Self-report says so, and never promises a fit from kind self-ratings.
+  assert.match(await summary.innerText(), /^By your own answers/);
+  assert.match(await summary.innerText(), /how you see yourself, not a test/);
+  assert.doesNotMatch(await summary.innerText(), /strong fit|holds you back/);
+  const steps = await page.getByTestId('fit-steps').locator('li').allInnerTexts();
+  assert.match(steps[0], /^Test it for real: shadow a PM/);
+  assert.ok(steps.some((s) => s.startsWith('Prepare for interviews')));
+  assert.ok(steps.some((s) => s.startsWith('Build a network of mentors')));
   await waitSaved(page);
   await reload(page);
   assert.match(await page.getByTestId('fit-summary').innerText(), /attention to detail/);

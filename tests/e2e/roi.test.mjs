@@ -31,13 +31,21 @@ async function figures(page) {
   };
 }
 
+/** Goes to a step of the case by its own navigation, and waits for its heading. */
+async function step(page, name, heading) {
+  await page.locator('nav[aria-label="Steps of the case"]').getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+/** Fills the training and its costs on step 1, and the benefits on step 2, where it stays. */
 async function fillCase(page) {
   await page.getByLabel('Number and date format').selectOption({ label: 'English (US)' });
-  await page.getByLabel('Course').fill('Product Strategy Intensive');
-  await page.getByLabel('Provider').fill('Example Academy');
+  await page.getByLabel('Course', { exact: true }).fill('Product Strategy Intensive');
+  await page.getByLabel('Provider', { exact: true }).fill('Example Academy');
   await page.getByLabel('First day').fill('2027-02-08');
   await page.getByLabel('Last day').fill('2027-02-10');
   for (const [id, value] of Object.entries(INPUT)) await page.locator(`#${id}`).fill(value);
+  await step(page, '2. Benefits and result', 'Benefits and the result');
   await page.locator('#benefit-decisions').check();
   await page.locator('#influenced').fill('10,000,000');
   await page.locator('#margin_pct').fill('20');
@@ -49,10 +57,19 @@ test('a case filled in from scratch gives the figures worked out by hand, as you
   const context = await freshProfile(site.browser);
   const page = await context.newPage();
   await openApp(page, site.server, 'roi/');
-  assert.match(await page.getByTestId('break-even').innerText(), /Enter the costs/);
+  // Each step of the case keeps the headline figures in sight.
+  assert.equal(await page.getByTestId('case-headline').innerText(), 'No costs entered yet');
+  await page.getByLabel('Number and date format').selectOption({ label: 'English (US)' });
   await page.locator('#fees').fill('1000');
   // The figures follow the typing, before the field is left.
+  await page.getByTestId('case-headline').filter({ hasText: `Full cost ${eur('en-US', 1000)} · no benefit counted yet` }).waitFor();
+  await step(page, '2. Benefits and result', 'Benefits and the result');
+  // The main navigation still marks the case as where the user is.
+  assert.equal(await page.locator('nav[aria-label="Main"] a[aria-current="page"]').innerText(), 'ROI case');
+  assert.equal(await page.locator('nav[aria-label="Steps of the case"] a[aria-current="step"]').innerText(), '2. Benefits and result');
   await page.getByTestId('total-cost').filter({ hasText: eur('en-US', 1000) }).waitFor();
+  assert.match(await page.getByTestId('break-even').innerText(), /Set the share due to the training|needs/);
+  await step(page, '1. Training and costs', 'Your ROI case');
   await fillCase(page);
   const shown = await figures(page);
   assert.deepEqual(shown, {
@@ -71,6 +88,10 @@ test('a case filled in from scratch gives the figures worked out by hand, as you
   assert.match(await page.getByTestId('verdict').innerText(), /^On conservative figures \(low estimates, 50% due to the training, 70% confidence\), it costs/);
   assert.match(await page.getByTestId('request').innerText(), /Product Strategy Intensive by Example Academy \(public course\), Feb 8, 2027 – Feb 10, 2027/);
   // The spread: low (reported), expected, and high (left empty: 1.5 × expected).
+  assert.equal(
+    await page.getByTestId('case-headline').innerText(),
+    `Full cost ${eur('en-US', cost)} · benefit counted ${eur('en-US', benefit)} · returns ${roiShown('en-US', (benefit - cost) / cost)} within the first year`,
+  );
   const rows = await page.getByTestId('scenarios').locator('tbody tr').allInnerTexts();
   assert.equal(rows.length, 3);
   for (const [row, improvement] of [[0, 0.02], [1, 0.03], [2, 0.045]]) {
@@ -98,16 +119,19 @@ test('bad input is named beside its field, never shows NaN, and the saved case k
   await openApp(page, site.server, 'roi/');
   await fillCase(page);
   await waitSaved(page);
+  await page.locator('#attribution_pct').fill('150');
+  await page.locator('.field', { has: page.locator('#attribution_pct') }).getByRole('alert').filter({ hasText: 'more than 100 %' }).waitFor();
+  await step(page, '1. Training and costs', 'Your ROI case');
   await page.locator('#fees').fill('lots');
   const field = page.locator('.field', { has: page.locator('#fees') });
   await field.getByRole('alert').filter({ hasText: 'Enter a number' }).waitFor();
   assert.equal(await page.locator('#fees').getAttribute('aria-invalid'), 'true');
   await page.locator('#travel').fill('-650');
   await page.locator('.field', { has: page.locator('#travel') }).getByRole('alert').filter({ hasText: "This can't be negative" }).waitFor();
-  await page.locator('#attribution_pct').fill('150');
-  await page.locator('.field', { has: page.locator('#attribution_pct') }).getByRole('alert').filter({ hasText: 'more than 100 %' }).waitFor();
   await page.getByLabel('Last day').fill('2027-01-01');
   await page.getByText('The end is before the start').waitFor();
+  assert.doesNotMatch(await page.getByTestId('case-headline').innerText(), /NaN|Infinity|∞/);
+  await step(page, '2. Benefits and result', 'Benefits and the result');
   const text = await page.getByTestId('roi-outputs').innerText();
   assert.doesNotMatch(text, /NaN|Infinity|∞/);
   await waitSaved(page);
@@ -123,8 +147,10 @@ test('switching locale and currency re-formats every figure; reload keeps the wh
   const page = await context.newPage();
   await openApp(page, site.server, 'roi/');
   await fillCase(page);
+  await step(page, '1. Training and costs', 'Your ROI case');
   await page.getByLabel('Currency').selectOption('GBP');
   await page.getByLabel('Number and date format').selectOption({ label: 'Deutsch' });
+  await step(page, '2. Benefits and result', 'Benefits and the result');
   const gbp = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 }).format(cost);
   await page.getByTestId('total-cost').filter({ hasText: gbp }).waitFor();
   assert.match(await page.getByTestId('request').innerText(), /08\.02\.2027 – 10\.02\.2027/);
@@ -133,11 +159,12 @@ test('switching locale and currency re-formats every figure; reload keeps the wh
   await reload(page);
   await page.getByTestId('total-cost').filter({ hasText: gbp }).waitFor();
   assert.deepEqual(await figures(page), before);
-  assert.equal(await page.locator('#fees').inputValue(), '4200');
   assert.equal(await page.locator('#influenced').inputValue(), '10000000');
   assert.equal(await page.locator('#margin_pct').inputValue(), '20');
   assert.equal(await page.locator('#benefit-decisions').isChecked(), true);
-  assert.equal(await page.getByLabel('Course').inputValue(), 'Product Strategy Intensive');
+  await step(page, '1. Training and costs', 'Your ROI case');
+  assert.equal(await page.locator('#fees').inputValue(), '4200');
+  assert.equal(await page.getByLabel('Course', { exact: true }).inputValue(), 'Product Strategy Intensive');
   assert.deepEqual(context.errors, []);
   await context.close();
 });
@@ -147,6 +174,7 @@ test('the arguments are written from the numbers, follow new numbers, and keep t
   const page = await context.newPage();
   await openApp(page, site.server, 'roi/');
   await fillCase(page);
+  await step(page, '3. Arguments and objections', 'Arguments for your boss');
   const args = page.getByTestId('argument');
   assert.equal(await args.count(), 7);
   const box = (title) => page.getByLabel(`Wording of “${title}”`);
@@ -154,31 +182,35 @@ test('the arguments are written from the numbers, follow new numbers, and keep t
   assert.match(await box('It pays back').inputValue(), /Even a 0\.94% better outcome on the €2,000,000 of margin influenced \(€18,897 a year\) would cover the cost\./);
 
   // Typing one's own words keeps every keystroke (the box is never rebuilt under the cursor).
-  await box('Just ask').fill('');
-  await box('Just ask').pressSequentially('May I go on this course?');
-  assert.equal(await box('Just ask').inputValue(), 'May I go on this course?');
+  const ask = 'Ask, with what you gain';
+  await box(ask).fill('');
+  await box(ask).pressSequentially('May I go on this course?');
+  assert.equal(await box(ask).inputValue(), 'May I go on this course?');
   // New numbers rewrite the generated arguments, never the edited one.
+  await step(page, '1. Training and costs', 'Your ROI case');
   await page.locator('#fees').fill('5000');
+  await step(page, '3. Arguments and objections', 'Arguments for your boss');
   await page.waitForFunction(() => document.querySelector('#argument-ItPaysBack').value.includes('€7,414'));
-  assert.equal(await box('Just ask').inputValue(), 'May I go on this course?');
+  assert.equal(await box(ask).inputValue(), 'May I go on this course?');
 
   // Reorder and switch off.
   await page.getByRole('button', { name: 'Move “It pays back” up' }).click();
   await page.getByRole('button', { name: 'Move “It pays back” up' }).click();
-  await args.filter({ hasText: 'The big picture' }).getByRole('checkbox').uncheck();
-  await box('The big picture').waitFor({ state: 'detached' });
+  const big = 'Help me see the big picture';
+  await args.filter({ hasText: big }).getByRole('checkbox').uncheck();
+  await box(big).waitFor({ state: 'detached' });
   const titles = async () => (await args.locator('strong').allInnerTexts());
   const order = await titles();
-  assert.deepEqual(order.slice(0, 2), ['It pays back', 'Just ask']);
+  assert.deepEqual(order.slice(0, 2), ['It pays back', ask]);
   await waitSaved(page);
   await reload(page);
   assert.deepEqual(await titles(), order);
-  assert.equal(await box('Just ask').inputValue(), 'May I go on this course?');
-  assert.equal(await args.filter({ hasText: 'The big picture' }).getByRole('checkbox').isChecked(), false);
+  assert.equal(await box(ask).inputValue(), 'May I go on this course?');
+  assert.equal(await args.filter({ hasText: big }).getByRole('checkbox').isChecked(), false);
 
   // Regenerate restores our wording from the current numbers.
-  await args.filter({ hasText: 'Just ask' }).getByRole('button', { name: /Regenerate/ }).click();
-  assert.match(await box('Just ask').inputValue(), /support to attend “Product Strategy Intensive” from Example Academy/);
+  await args.filter({ hasText: ask }).getByRole('button', { name: /Regenerate/ }).click();
+  assert.match(await box(ask).inputValue(), /support to attend “Product Strategy Intensive” from Example Academy/);
   assert.deepEqual(context.errors, []);
   await context.close();
 });
@@ -218,7 +250,7 @@ test('a shortlist of providers is scored on weighted criteria and the chosen one
   assert.equal(await page.getByLabel('Provider', { exact: true }).inputValue(), 'Beta');
   assert.equal(await page.getByLabel('Course', { exact: true }).inputValue(), 'Course B');
   assert.equal(await page.locator('#fees').inputValue(), '5000');
-  await page.getByTestId('total-cost').filter({ hasText: eur('en-US', 5000) }).waitFor();
+  await page.getByTestId('case-headline').filter({ hasText: `Full cost ${eur('en-US', 5000)}` }).waitFor();
   assert.deepEqual(context.errors, []);
   await context.close();
 });

@@ -160,8 +160,22 @@ test('the group proposal prints on one page and the team average becomes a bench
     await page.getByLabel(label).fill(long);
     await page.getByLabel(label).press('Tab');
   }
-  await page.getByLabel(/Whose support does the plan need/).fill(Array.from({ length: 20 }, (_, i) => `Head of function ${i}: two hours a week`).join('\n'));
-  await page.getByLabel(/Whose support does the plan need/).press('Tab');
+  await page.getByLabel(/Which functions commit which resources/).fill(Array.from({ length: 20 }, (_, i) => `Head of function ${i}: two hours a week`).join('\n'));
+  await page.getByLabel(/Which functions commit which resources/).press('Tab');
+  // The readiness check says what is still to settle, and the sheet ties the leader's answers to the team's gaps.
+  const readiness = page.getByTestId('leader-readiness');
+  assert.equal(await readiness.innerText(), "Still to settle: a clear strategy and goals for the PMs' work to aim at; a leaders' session to align before the PMs' training.");
+  await page.getByLabel("The PMs' work has a clear strategy and goals to aim at").check();
+  await readiness.filter({ hasText: "Still to settle: a leaders' session" }).waitFor();
+  const sheetText = await page.getByTestId('team-sheet').evaluate((e) => e.textContent);
+  assert.match(sheetText, /Not happening that should: Our launches slip .*; the team's assessments point to [A-Z]/);
+  assert.match(sheetText, /What we want: Our launches slip .*, seen in [a-z]/);
+  assert.match(sheetText, /Still to settle before the training: a leaders' session to align before the PMs' training\./);
+  assert.match(sheetText, /against Skillcase's generic expectations for a Product Manager/);
+  // Guests from other functions take seats and time away, and add nothing to the benefit: 6 seats, 4 PMs' benefit.
+  await page.getByLabel('Guests from other functions').fill('2');
+  await outcome.filter({ hasText: 'Public course: fees €12,000 + travel €3,000 + time away €5,673 = €20,673 in all.' }).waitFor();
+  assert.match(await page.getByTestId('team-sheet').evaluate((e) => e.textContent), /4 PMs and 2 from other functions, fees/);
   for (const format of ['A4', 'Letter']) {
     assert.equal((await printPdf(page, format, `team-proposal-${format}`)).pages, 1, format);
   }

@@ -61,7 +61,9 @@ const SOURCE_FIELDS = {
   'components/justify/alternatives.rs': 2, // alternative and why
   'components/justify/argument_item.rs': 1, // argument wording
   'components/justify/benefits_card.rs': 1, // intangibles
-  'components/justify/case_text.rs': 1, // course and provider
+  'components/justify/case_text.rs': 2, // course, provider, who covers (lines); outline, handover, decision, commitment
+  'components/justify/objection_list.rs': 1, // answer to an objection (five)
+  'components/justify/pitch_card.rs': 2, // evidence and its source
   'components/justify/leader_questions.rs': 1, // leader question
   'components/justify/provider_shortlist.rs': 1, // provider, course, fees, days away
   'components/justify/section_editor.rs': 1, // section wording (nine)
@@ -80,6 +82,8 @@ const JOURNEY_FIELDS = [
   '.goal input[type=text]', '.mentor input[aria-label$="name"]', '.mentor input[aria-label$="helps with"]',
   '#fees', '#seat-fee', '#profile-name', '.evidence input', '.shortlist input[type=text]', '.section-edit textarea', '#rater-name',
   '#course', '#provider', '#intangibles', '#team-links', '.member input[type=text]',
+  '#outline', '#cover', '#handover', '#decision', '#commitment', '.evidence-piece textarea', '.evidence-piece input[type=text]',
+  '[data-testid=objection] textarea',
 ];
 
 const site = serveAndBrowse();
@@ -279,15 +283,29 @@ async function journey(text, index) {
   assert.equal(await textOf(page, '.mentors p[role=status]'), `Removed ${text}. Undo`);
   await check(page, 'plan');
 
-  // ROI: every field, with the leader's questions unfolded.
+  // The case, step by step: every field of each.
+  const step = async (name, heading) => {
+    await page.locator('nav[aria-label="Steps of the case"]').getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  };
   await page.locator('nav[aria-label=Main]').getByRole('link', { name: 'ROI case' }).click();
-  await page.getByTestId('roi-outputs').waitFor();
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  await page.getByRole('heading', { level: 1, name: 'Your ROI case' }).waitFor();
   await fill(page, 'main input[type=text], main textarea');
-  assert.ok((await textOf(page, '[data-testid=request]')).startsWith(`${text} by ${text} (`), 'course and provider in the request');
   const label = await page.locator('.shortlist select[aria-label*=":"]').first().getAttribute('aria-label');
   assert.ok(label.startsWith(`${text}: `), `the provider named in a label: ${label}`);
   await check(page, 'roi');
+  await step('2. Benefits and result', 'Benefits and the result');
+  await fill(page, 'main input[type=text], main textarea');
+  assert.ok((await textOf(page, '[data-testid=request]')).startsWith(`${text} by ${text} (`), 'course and provider in the request');
+  await check(page, 'benefits');
+  await step('3. Arguments and objections', 'Arguments for your boss');
+  await page.getByTestId('add-evidence').click();
+  await fill(page, 'main input[type=text], main textarea');
+  shownAsText(await textOf(page, '[data-testid=evidence-text]'), text, 'evidence in the arguments');
+  await check(page, 'arguments');
+  await step('4. At the check-in', 'At the check-in');
+  await fill(page, 'main input[type=text], main textarea');
+  await check(page, 'check-in');
 
   // Proposal: every section reworded; the page as printed; the report link.
   await page.locator('nav[aria-label=Main]').getByRole('link', { name: 'Proposal' }).click();
@@ -297,7 +315,7 @@ async function journey(text, index) {
   for (const section of await page.locator('.sheet .sheet-section').all()) {
     shownAsText(await section.locator('.sheet-text').evaluate((e) => e.textContent), text, `proposal ${await section.getAttribute('data-section')}`);
   }
-  shownAsText(await textOf(page, '.sheet-head h1'), text, 'proposal title');
+  shownAsText(await textOf(page, '.sheet-head .sheet-title'), text, 'proposal title');
   shownAsText(await textOf(page, '.sheet-head p'), text, 'proposal byline');
   await page.evaluate(() => document.fonts.ready);
   assert.ok(await page.locator('img.sheet-radar').evaluate((img) => img.decode().then(() => img.naturalWidth > 0, () => false)), 'the radar image, which names the benchmark, still draws');
@@ -354,6 +372,9 @@ async function journey(text, index) {
   await page.getByText('Show the numbers as a table').click();
   await page.locator('.heat-map tbody th').filter({ hasText: text.slice(0, 10) }).first().waitFor();
   assert.ok((await page.locator('.heat-map tbody th').allTextContents()).includes(text), 'the member named in the heat map');
+  // The leader's questions, unfolded.
+  await page.getByText('Leading a team? Frame the case with three questions').click();
+  await fill(page, '#leader-not, #leader-should-not, #leader-want, #leader-stakeholders');
   await check(page, 'team');
   await printPdf(page, 'A4', index === 0 ? 'xss-team' : undefined);
   await check(page, 'team, printed');

@@ -6,6 +6,7 @@ use serde::{de, Deserialize, Deserializer, Serialize};
 
 use crate::core::model::{Expectation, Role, RoleProfiles, MAX_LEVEL};
 use crate::core::order::map_of;
+use crate::core::words::a;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -51,6 +52,33 @@ pub struct Benchmark {
     /// Where the figures come from.
     #[serde(default)]
     pub source: String,
+}
+
+impl Benchmark {
+    /// What the benchmark is, in words the user can say to their boss: whose figures these are, never "what we
+    /// expect" (Skillcase's role profiles are our reasoned expectations, not the company's).
+    pub fn attribution(&self) -> String {
+        let name = self.name.trim();
+        match self.kind {
+            BenchmarkKind::RoleExpectation => {
+                let (role, edited) = match name.split_once(" expectations") {
+                    Some((role, rest)) => (role, !rest.is_empty()),
+                    None => (name, false),
+                };
+                let adjusted = if edited { ", as I adjusted them" } else { "" };
+                format!("Skillcase's generic expectations for {}{adjusted}", a(role))
+            }
+            BenchmarkKind::Team => format!("our team's average ({name})"),
+            BenchmarkKind::Imported => format!("the levels in “{name}”"),
+            BenchmarkKind::SecondRater => name.to_string(),
+            BenchmarkKind::RaterTargets => name.replace(" for you", " for me"),
+            BenchmarkKind::EarlierSelf => format!("my own earlier assessment ({name})"),
+            BenchmarkKind::SharedReport => match name.rsplit_once(", ") {
+                Some((who, day)) => format!("{who}'s own ratings of {day}"),
+                None => format!("{name}'s own ratings"),
+            },
+        }
+    }
 }
 
 /// A role's expectation profile, with the user's edits (area id → level) laid over Skillcase's values.
@@ -124,5 +152,58 @@ mod tests {
         );
         assert!(!edited.levels.contains_key("nonsense"));
         assert!(edited.name.contains("your edits"));
+    }
+
+    #[test]
+    fn every_benchmark_says_whose_figures_it_holds() {
+        let role = role_benchmark(Role::AssociatePm, &BTreeMap::new());
+        assert_eq!(
+            role.attribution(),
+            "Skillcase's generic expectations for an Associate PM"
+        );
+        let edited = role_benchmark(Role::Pm, &BTreeMap::from([("data".to_string(), 4.0)]));
+        assert_eq!(
+            edited.attribution(),
+            "Skillcase's generic expectations for a Product Manager, as I adjusted them"
+        );
+        let of = |kind, name: &str| Benchmark {
+            name: name.into(),
+            kind,
+            levels: BTreeMap::new(),
+            source: String::new(),
+        };
+        let cases = [
+            (
+                of(BenchmarkKind::Team, "Platform average (4 members)"),
+                "our team's average (Platform average (4 members))",
+            ),
+            (
+                of(BenchmarkKind::Imported, "Acme ladder L5"),
+                "the levels in “Acme ladder L5”",
+            ),
+            (
+                of(BenchmarkKind::SecondRater, "Sam Lee's rating, 2026-11-08"),
+                "Sam Lee's rating, 2026-11-08",
+            ),
+            (
+                of(
+                    BenchmarkKind::RaterTargets,
+                    "Mo's targets for you, 2026-11-08",
+                ),
+                "Mo's targets for me, 2026-11-08",
+            ),
+            (
+                of(BenchmarkKind::EarlierSelf, "You on 2026-05-01"),
+                "my own earlier assessment (You on 2026-05-01)",
+            ),
+            (
+                of(BenchmarkKind::SharedReport, "Ana, 2026-11-08"),
+                "Ana's own ratings of 2026-11-08",
+            ),
+        ];
+        for (benchmark, said) in cases {
+            assert_eq!(benchmark.attribution(), said);
+            assert!(!said.contains("we expect"));
+        }
     }
 }

@@ -1,9 +1,13 @@
-//! The fit check for someone not yet a PM: four traits the work leans on (curiosity, empathy, attention to detail,
-//! communication), the experience they already have that carries over, and honest, encouraging first steps.
+//! The fit check for someone not yet a PM: seven traits the work leans on (curiosity, empathy, attention to detail,
+//! communication, problem solving, continuous learning, comfort with ambiguity), the experience they already have that
+//! carries over, and honest, encouraging first steps. It is self-report, and says so: every result ends in a reality
+//! test, interview preparation and a network of people who do the job.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+
+use crate::core::words::list;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -12,14 +16,20 @@ pub enum Trait {
     Empathy,
     Detail,
     Communication,
+    ProblemSolving,
+    Learning,
+    Ambiguity,
 }
 
 impl Trait {
-    pub const ALL: [Trait; 4] = [
+    pub const ALL: [Trait; 7] = [
         Trait::Curiosity,
         Trait::Empathy,
         Trait::Detail,
         Trait::Communication,
+        Trait::ProblemSolving,
+        Trait::Learning,
+        Trait::Ambiguity,
     ];
 
     pub fn label(self) -> &'static str {
@@ -28,6 +38,9 @@ impl Trait {
             Trait::Empathy => "Empathy",
             Trait::Detail => "Attention to detail",
             Trait::Communication => "Communication",
+            Trait::ProblemSolving => "Problem solving",
+            Trait::Learning => "Continuous learning",
+            Trait::Ambiguity => "Comfort with ambiguity",
         }
     }
 
@@ -50,6 +63,18 @@ impl Trait {
                 "I can explain a complicated idea in a few plain sentences.",
                 "I put things in writing so everyone leaves a meeting with the same understanding.",
             ],
+            Trait::ProblemSolving => [
+                "Faced with a problem with no obvious answer, I break it into parts and test the riskiest first.",
+                "I have dropped my own solution because the evidence pointed elsewhere.",
+            ],
+            Trait::Learning => [
+                "In the last year I taught myself something my job did not require.",
+                "I ask for feedback on my work, and change how I work because of it.",
+            ],
+            Trait::Ambiguity => [
+                "I can start before every question is answered, and adjust as I learn.",
+                "When priorities change half-way, I re-plan without losing heart.",
+            ],
         }
     }
 
@@ -60,6 +85,9 @@ impl Trait {
             Trait::Empathy => "Interview three people about a problem they have, and write down their words before your ideas.",
             Trait::Detail => "Take a small project end to end, including the checklist nobody likes, and review it a week later.",
             Trait::Communication => "Write a weekly half-page update on something you work on and ask one reader what was unclear.",
+            Trait::ProblemSolving => "Take a real problem at work, write down three possible causes, test the cheapest first, and note what you learned.",
+            Trait::Learning => "Pick one PM skill, such as writing a problem statement, learn it from a book or course, and use it on real work within two weeks.",
+            Trait::Ambiguity => "Volunteer for a project whose goal is clear but whose path is not, and keep a weekly note of what you decided and what you knew.",
         }
     }
 }
@@ -199,17 +227,25 @@ impl FitCheck {
         };
         let (strong, to_build) = (with(Standing::Strong), with(Standing::ToBuild));
         let mut summary = match (strong.is_empty(), to_build.is_empty()) {
-            (false, true) => format!("A strong fit: you lean on {} already, and nothing here holds you back.", strong.join(" and ")),
+            (false, true) => format!(
+                "By your own answers, you lean on {} already, and none of the seven traits looks like a barrier.",
+                list(&strong)
+            ),
             (false, false) => format!(
-                "A real foundation in {}; {} will need deliberate practice, and it can be learned.",
-                strong.join(" and "),
-                to_build.join(" and ")
+                "By your own answers, a real foundation in {}; {} will need deliberate practice, and it can be learned.",
+                list(&strong),
+                list(&to_build)
             ),
             (true, false) => format!(
-                "Honestly, {} would need work before a PM role; these are skills, not fixed traits, and the steps below build them.",
-                to_build.join(" and ")
+                "By your own answers, {} would need work before a PM role; these are skills, not fixed traits, and the \
+                 steps below build them.",
+                list(&to_build)
             ),
-            (true, true) => "A balanced start: nothing stands out either way yet, so practice will tell you most.".to_string(),
+            (true, true) => {
+                "By your own answers, a balanced start: nothing stands out either way yet, so practice will tell you \
+                 most."
+                    .to_string()
+            }
         };
         if let Some(first) = self.experience.first() {
             summary.push_str(&format!(
@@ -217,17 +253,29 @@ impl FitCheck {
                 first.carries_over()
             ));
         }
-        let mut first_steps: Vec<String> = traits
-            .iter()
-            .filter(|t| t.2 != Standing::Strong)
-            .take(2)
-            .map(|t| t.0.step().to_string())
-            .collect();
+        summary.push_str(
+            " This is how you see yourself, not a test: most people rate themselves kindly, so check it against the \
+             work itself before you decide.",
+        );
+        // The reality test comes first: it is what a self-report can't replace.
+        let mut first_steps: Vec<String> = vec![
+            "Test it for real: shadow a PM for a day, and talk to three PMs about their last week, what they decided and \
+             what drained them."
+                .into(),
+        ];
+        first_steps.extend(
+            traits
+                .iter()
+                .filter(|t| t.2 != Standing::Strong)
+                .take(2)
+                .map(|t| t.0.step().to_string()),
+        );
         if !self.experience.iter().any(|e| e.customer_facing()) {
             first_steps.push("Get close to customers: sit in on support or sales calls for a month; choose courses that put you in front of users.".into());
         }
-        first_steps.push("Find a PM mentor: ask one product manager for 30 minutes a month, with a question ready each time.".into());
         first_steps.push("Offer to help a PM in your company with one piece of discovery or a launch, alongside your job.".into());
+        first_steps.push("Prepare for interviews: write up two stories of problems you solved, with what you did and the result, and practise a product-sense question out loud.".into());
+        first_steps.push("Build a network of mentors: ask two or three PMs for 30 minutes a month each, with a question ready every time.".into());
         FitResult {
             traits,
             summary,
@@ -252,13 +300,47 @@ mod tests {
     #[test]
     fn results_are_honest_both_ways_and_always_give_steps() {
         let strong = all(5).result();
-        assert!(strong.summary.starts_with("A strong fit"));
+        assert!(
+            strong
+                .summary
+                .starts_with("By your own answers, you lean on"),
+            "{}",
+            strong.summary
+        );
+        assert!(
+            !strong.summary.contains("strong fit") && !strong.summary.contains("holds you back")
+        );
         assert!(strong.traits.iter().all(|t| t.2 == Standing::Strong));
         let weak = all(1).result();
-        assert!(weak.summary.starts_with("Honestly,"), "{}", weak.summary);
+        assert!(
+            weak.summary.starts_with("By your own answers, curiosity,"),
+            "{}",
+            weak.summary
+        );
         assert!(weak.summary.contains("can") || weak.summary.contains("build"));
         for r in [&strong, &weak] {
-            assert!(r.first_steps.len() >= 2);
+            assert!(
+                r.summary.contains("how you see yourself, not a test"),
+                "{}",
+                r.summary
+            );
+            assert!(r.first_steps[0].starts_with("Test it for real: shadow a PM"));
+            assert!(r
+                .first_steps
+                .iter()
+                .any(|s| s.starts_with("Prepare for interviews")));
+            assert!(r
+                .first_steps
+                .iter()
+                .any(|s| s.starts_with("Build a network of mentors")));
+        }
+        let labels: Vec<&str> = Trait::ALL.iter().map(|t| t.label()).collect();
+        for missing in [
+            "Problem solving",
+            "Continuous learning",
+            "Comfort with ambiguity",
+        ] {
+            assert!(labels.contains(&missing));
         }
         let mut mixed = all(4);
         mixed.answers.insert(key(Trait::Detail, 0), 1);
@@ -272,7 +354,7 @@ mod tests {
             r.summary
         );
         assert!(r.summary.contains("customers' real problems"));
-        assert!(r.first_steps[0].contains("end to end"));
+        assert!(r.first_steps[1].contains("end to end"));
         assert!(
             !r.first_steps
                 .iter()

@@ -39,44 +39,57 @@ impl Argument {
         }
     }
 
-    /// The title in the list of arguments the user arranges.
+    /// The title in the list of arguments the user arranges. Each says what the boss gains, never what is wrong
+    /// with how things are done today.
     pub fn title(self) -> &'static str {
         match self {
-            Argument::JustAsk => "Just ask",
-            Argument::OnTheJobIsSlow => "Learning on the job alone is slow and costly",
+            Argument::JustAsk => "Ask, with what you gain",
+            Argument::OnTheJobIsSlow => "What the course adds to learning on the job",
             Argument::ItPaysBack => "It pays back",
             Argument::BorrowTheBest => "Borrow the best ideas",
-            Argument::EasierForYou => "It makes your life easier",
-            Argument::BigPicture => "The big picture",
-            Argument::GoodForTheCompany => "Good for the company, and for you",
+            Argument::EasierForYou => "It makes your work easier",
+            Argument::BigPicture => "Help me see the big picture",
+            Argument::GoodForTheCompany => "Good for the team, and for you",
         }
     }
 
     /// One line on how to say it.
     pub fn advice(self) -> &'static str {
         match self {
-            Argument::JustAsk => "Ask plainly and early; asking for development reads as ambition, not as a complaint.",
+            Argument::JustAsk => {
+                "Ask plainly and early, and lead with what your boss gets: a request with no benefit in it is easy to \
+                 put off."
+            }
             Argument::OnTheJobIsSlow => {
-                "Say this softly: your boss learned on the job too. Talk about speed and fewer mistakes, not about gaps in \
-                 how you were taught."
+                "Never say learning on the job is over-rated: your boss gives you that learning. Say what the course \
+                 adds to it."
             }
             Argument::ItPaysBack => "Lead with the break-even, not the best case: a small, believable number persuades.",
             Argument::BorrowTheBest => "Name one or two ideas you expect to bring back, so it sounds concrete.",
             Argument::EasierForYou => "Speak to your boss's goals, not yours: what they get, and when.",
-            Argument::BigPicture => "Keep it short; link it to a decision your boss is facing this year.",
+            Argument::BigPicture => {
+                "Put it as “help me see the big picture”, tied to one decision your boss faces this year: it reads as \
+                 interest in their world, not as a claim that others miss it."
+            }
             Argument::GoodForTheCompany => "Frame it as the team's strength; let your boss take the credit.",
         }
     }
 }
 
-/// What the arguments are written from, already in the user's words and number formats.
+/// What the arguments and the answers to objections are written from, already in the user's words and number
+/// formats.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Facts {
     pub role: String,
+    /// Whose levels the gaps are measured against, as the user says it ("Skillcase's generic expectations for a
+    /// Senior PM", "our team's average (…)", "Mo's targets for me, …"); empty without a benchmark.
+    pub against: String,
     /// The focus areas, largest gap first.
     pub focus: Vec<String>,
     pub course: String,
     pub provider: String,
+    /// What the course covers, as its outline says; empty when the user gave none.
+    pub outline: String,
     pub days_away: String,
     /// The ROI case's conservative figures, as every text states them.
     pub stated: Stated,
@@ -85,6 +98,17 @@ pub struct Facts {
     /// The focus areas with a learn gap (a course helps), and those with a practise gap (knowing is not the problem).
     pub learn: Vec<String>,
     pub practise: Vec<String>,
+    /// The business measures the goals should move, one per focus area with a goal ("time from idea to first
+    /// customer test, from 6 to 3 weeks").
+    pub measures: Vec<String>,
+    /// "it scored highest of the 3 options I compared", when the chosen course leads the user's shortlist.
+    pub shortlist: String,
+    /// What the user brings beyond the figures.
+    pub pitch: Pitch,
+    /// The check-in date, written out, or empty.
+    pub check_in: String,
+    /// The cheaper ways the user weighed, with why not.
+    pub alternatives: Vec<(String, String)>,
 }
 
 impl Facts {
@@ -114,31 +138,118 @@ impl Facts {
             list(&self.learn)
         }
     }
+
+    /// "against Skillcase's generic expectations for a Senior PM", or "" without a benchmark.
+    fn against(&self) -> String {
+        if self.against.trim().is_empty() {
+            String::new()
+        } else {
+            format!(" against {}", self.against.trim())
+        }
+    }
+
+    /// What the boss gains, from the user's own goals and figures: the measures the goals move, else the return.
+    fn gain(&self) -> String {
+        match (self.measures.first(), self.stated.verdict) {
+            (Some(measure), _) => format!("you should see it in {measure}"),
+            (None, Verdict::PaysBack) => format!(
+                "on conservative figures it returns more than its full cost of {} within {}",
+                self.stated.cost, self.stated.period
+            ),
+            _ => "you get decisions in my area that need less of your time".into(),
+        }
+    }
+}
+
+/// What the user brings to the case beyond the figures: a decision their boss faces, evidence with its source,
+/// what they offer if asked about leaving, and who covers while they are away. Each is theirs to give; until they
+/// give it, no text claims it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Pitch {
+    /// A decision the boss faces this year, in the user's words.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub decision: String,
+    /// Evidence the user brings that training like this pays, each with where it comes from.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    /// What the user offers if the boss asks "what if you leave?": a commitment to stay, a repayment clause.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub commitment: String,
+    /// Who covers while the user is away, and what they hand over.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub cover: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub handover: String,
+}
+
+/// One piece of evidence and where it comes from.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Evidence {
+    pub claim: String,
+    pub source: String,
+}
+
+/// Longest claim or source the user may type.
+pub const MAX_EVIDENCE: usize = 300;
+
+impl Pitch {
+    /// Nothing given yet: saved files leave it out.
+    pub fn is_empty(&self) -> bool {
+        *self == Pitch::default()
+    }
+
+    /// The evidence with both a claim and a source; a claim without its source is not evidence to a boss.
+    pub fn sourced(&self) -> Vec<&Evidence> {
+        self.evidence
+            .iter()
+            .filter(|e| !e.claim.trim().is_empty() && !e.source.trim().is_empty())
+            .collect()
+    }
+
+    /// The evidence as one paragraph, each claim with its source; empty when there is none.
+    pub fn evidence_text(&self) -> String {
+        self.sourced()
+            .iter()
+            .map(|e| {
+                let claim = e.claim.trim().trim_end_matches('.');
+                format!(
+                    "{claim} (source: {}).",
+                    e.source.trim().trim_end_matches('.')
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 }
 
 /// The paragraph for one argument, written from the facts.
 pub fn write(argument: Argument, f: &Facts) -> String {
     let training = f.training();
+    let against = f.against();
     match argument {
         Argument::JustAsk => {
             let role = a(if f.role.is_empty() { "product manager" } else { &f.role });
+            let gain = f.gain();
             let practise = list(&f.practise);
             match (f.learn.is_empty(), f.practise.is_empty()) {
                 (true, false) => format!(
-                    "I'd like to ask for your support to attend {training}. I've assessed my skills against what we \
-                     expect of {role}: in {practise} I know the ground but haven't done enough of it yet, so I'd want \
-                     the training to be practice on real work, followed by a stretch assignment here."
+                    "I'd like your support to attend {training}, and what you'd gain is concrete: {gain}. I've \
+                     assessed myself{against}: in {practise} I know the ground but haven't done enough of it yet, so \
+                     I'd want the training to be practice on real work, followed by a stretch assignment here."
                 ),
                 (false, false) => format!(
-                    "I'd like to ask for your support to attend {training}. I've assessed my skills against what we \
-                     expect of {role}, and the course would close the gaps that matter most for my work where I still \
-                     have things to learn: {learn}. For {practise}, I need practice more than a course, and I'll look \
-                     for stretch work on the job.",
+                    "I'd like your support to attend {training}, and what you'd gain is concrete: {gain}. I've \
+                     assessed myself{against}; the course closes the gaps that matter most for my work where I still \
+                     have things to learn: {learn}. For {practise}, I need practice more than a course, and I'll ask \
+                     you for stretch work.",
                     learn = list(&f.learn),
                 ),
                 _ => format!(
-                    "I'd like to ask for your support to attend {training}. I've assessed my skills against what we \
-                     expect of {role}, and I want to close the gaps that matter most for my work: {gaps}.",
+                    "I'd like your support to attend {training}, and what you'd gain is concrete: {gain}. I've \
+                     assessed myself{against} as {role}, and the course is aimed at the gaps that matter most for my \
+                     work: {gaps}.",
                     gaps = f.to_learn(),
                 ),
             }
@@ -147,12 +258,15 @@ pub fn write(argument: Argument, f: &Facts) -> String {
             let known = if f.know_not_done.is_empty() {
                 String::new()
             } else {
-                format!(" In {}, I know the theory but haven't yet applied it; practice with guidance is the fastest way there.", list(&f.know_not_done))
+                format!(
+                    " In {}, I know the theory and want your help finding the real work to apply it to.",
+                    list(&f.know_not_done)
+                )
             };
             format!(
-                "I can keep learning {gaps} by trial and error, but each mistake costs the team time and the product \
-                 momentum. A structured course gives me tested tools, templates and practice, so I get there in weeks \
-                 rather than years.{known}",
+                "Most of what I know I learned here, from the work you give me and your feedback, and that stays the \
+                 main way I grow. The course adds what is hard to get on the job: tested methods for {gaps}, \
+                 practised with feedback, so I try them first in a workshop rather than on our customers.{known}",
                 gaps = f.to_learn(),
             )
         }
@@ -164,25 +278,52 @@ pub fn write(argument: Argument, f: &Facts) -> String {
             }
             _ => f.stated.sentence(),
         },
-        Argument::BorrowTheBest => format!(
-            "{training} brings together product managers from other companies. I'll come back with ideas that have \
-             worked elsewhere for {gaps}, and we can try the best of them here without paying for the lessons ourselves.",
-            training = capitalise(&training),
-            gaps = f.to_learn(),
-        ),
+        Argument::BorrowTheBest => {
+            let outline = if f.outline.trim().is_empty() {
+                String::new()
+            } else {
+                format!(" Its outline covers {};", f.outline.trim().trim_end_matches('.'))
+            };
+            let chosen = if f.shortlist.is_empty() {
+                String::new()
+            } else {
+                format!(" I chose it because {}.", f.shortlist)
+            };
+            format!(
+                "{training} brings together product managers from other companies.{outline} I'll come back with \
+                 ideas that have worked elsewhere for {gaps}, and we can try the best of them here without paying \
+                 for the lessons ourselves.{chosen}",
+                training = capitalise(&training),
+                gaps = f.to_learn(),
+            )
+        }
         Argument::EasierForYou => format!(
             "With stronger {gaps}, I can take more off your plate: bring you options with a recommendation rather than \
              problems, and handle more of the decisions in my area myself.",
             gaps = f.gaps(),
         ),
-        Argument::BigPicture => "The course covers the whole product lifecycle, from discovery to launch and beyond. \
-             That wider view helps me make trade-offs that fit the company's strategy, not just my own backlog."
-            .into(),
+        Argument::BigPicture => {
+            let decision = f.pitch.decision.trim().trim_end_matches('.');
+            let area = f.focus.first().map_or("my area".to_string(), |a| a.to_lowercase());
+            if decision.is_empty() {
+                format!(
+                    "I'd like you to help me see the big picture: how {area} fits the company's strategy, so the \
+                     trade-offs I bring you fit your priorities, not just my own backlog. The training and our \
+                     conversations about it are where I'd build that view."
+                )
+            } else {
+                format!(
+                    "I'd like you to help me see the big picture, starting with a decision you face this year: \
+                     {decision}. With a stronger grip on {area}, I can bring you options for it that weigh what the \
+                     company needs, not just my own backlog."
+                )
+            }
+        }
         Argument::GoodForTheCompany => {
             let away = if f.days_away.is_empty() {
                 String::new()
             } else {
-                format!(" I'll be away {} working days, and I'll plan cover so nothing stalls.", f.days_away)
+                format!(" I'll be away {} working days.", f.days_away)
             };
             format!(
                 "A stronger product team shows in results, and reflects on the person who built it. I'll share what I \
@@ -313,6 +454,7 @@ mod tests {
     fn facts() -> Facts {
         Facts {
             role: "Senior PM".into(),
+            against: "Skillcase's generic expectations for a Senior PM".into(),
             focus: vec![
                 "Data fluency".into(),
                 "Go-to-market & launch".into(),
@@ -345,6 +487,7 @@ mod tests {
                 "Vision & strategy".into(),
             ],
             practise: Vec::new(),
+            ..Facts::default()
         }
     }
 
@@ -358,7 +501,10 @@ mod tests {
             ..facts()
         };
         let ask = write(Argument::JustAsk, &mixed);
-        assert!(ask.contains("an Associate PM"), "{ask}");
+        assert!(
+            ask.contains("assessed myself against Skillcase's generic expectations"),
+            "{ask}"
+        );
         assert!(
             ask.contains("where I still have things to learn: Data fluency."),
             "{ask}"
@@ -412,6 +558,97 @@ mod tests {
         );
         assert!(write(Argument::GoodForTheCompany, &f).contains("away 3 working days"));
         assert!(write(Argument::BorrowTheBest, &f).starts_with("“Product Strategy Intensive”"));
+    }
+
+    /// The boss hears whose levels these are, what they gain, and nothing that reads as a complaint about them.
+    #[test]
+    fn arguments_persuade_by_what_the_boss_gains_and_say_whose_benchmark() {
+        let mut f = facts();
+        f.measures = vec!["time to first customer test from 6 to 3 weeks".into()];
+        f.pitch.decision = "whether to enter the mid-market segment".into();
+        f.outline = "pricing experiments, cohort analysis and launch planning".into();
+        f.shortlist = "it scored highest (4.2 of 5) of the 3 options I compared".into();
+        let ask = write(Argument::JustAsk, &f);
+        assert!(
+            ask.contains(
+                "you'd gain is concrete: you should see it in time to first customer test"
+            ),
+            "{ask}"
+        );
+        assert!(
+            ask.contains("against Skillcase's generic expectations for a Senior PM"),
+            "{ask}"
+        );
+        let big = write(Argument::BigPicture, &f);
+        assert!(
+            big.starts_with("I'd like you to help me see the big picture"),
+            "{big}"
+        );
+        assert!(
+            big.contains("whether to enter the mid-market segment"),
+            "{big}"
+        );
+        let borrow = write(Argument::BorrowTheBest, &f);
+        assert!(
+            borrow.contains("Its outline covers pricing experiments"),
+            "{borrow}"
+        );
+        assert!(borrow.ends_with(
+            "I chose it because it scored highest (4.2 of 5) of the 3 options I compared."
+        ));
+        let on_the_job = write(Argument::OnTheJobIsSlow, &f);
+        assert!(
+            on_the_job.contains("from the work you give me"),
+            "{on_the_job}"
+        );
+        for argument in Argument::ALL {
+            for facts in [&f, &Facts::default()] {
+                let text = write(argument, facts).to_lowercase();
+                for blunt in [
+                    "what we expect",
+                    "over-rated",
+                    "overrated",
+                    "no tools",
+                    "help them see",
+                ] {
+                    assert!(!text.contains(blunt), "{argument:?}: {text}");
+                }
+            }
+        }
+        // Without a decision or an outline, nothing is claimed about either.
+        let plain = write(Argument::BigPicture, &facts());
+        assert!(
+            !plain.contains("decision you face") && !plain.contains("covers the whole"),
+            "{plain}"
+        );
+        // With no goals, a case that pays back offers its return, one that doesn't offers no money.
+        let mut losing = facts();
+        losing.stated.verdict = Verdict::FallsShort;
+        assert!(!write(Argument::JustAsk, &losing).contains("returns more"));
+        assert!(write(Argument::JustAsk, &facts())
+            .contains("returns more than its full cost of €6,614"));
+    }
+
+    #[test]
+    fn evidence_is_quoted_with_its_source_and_only_with_one() {
+        let pitch = Pitch {
+            evidence: vec![
+                Evidence {
+                    claim: "Teams trained in discovery shipped 30% fewer failed features.".into(),
+                    source: "Acme's 2025 internal review".into(),
+                },
+                Evidence {
+                    claim: "A claim with no source".into(),
+                    source: " ".into(),
+                },
+            ],
+            ..Pitch::default()
+        };
+        assert_eq!(
+            pitch.evidence_text(),
+            "Teams trained in discovery shipped 30% fewer failed features (source: Acme's 2025 internal review)."
+        );
+        assert_eq!(Pitch::default().evidence_text(), "");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 pub mod alternatives;
 pub mod arguments;
 pub mod leader;
+pub mod objections;
 pub mod payback;
 pub mod proposal;
 pub mod providers;
@@ -15,8 +16,9 @@ pub mod tornado;
 pub mod verdict;
 
 use alternatives::{usual_alternatives, Alternative};
-use arguments::Arguments;
+use arguments::{Arguments, Pitch};
 use leader::LeaderCase;
+use objections::Objections;
 use providers::Shortlist;
 use roi::{Adjustments, Benefits, Training, WorkingTime};
 
@@ -31,6 +33,12 @@ pub struct Case {
     pub adjustments: Adjustments,
     /// The arguments for the boss, as the user arranged and edited them.
     pub arguments: Arguments,
+    /// What the user brings beyond the figures: a decision the boss faces, evidence, a commitment, cover.
+    #[serde(skip_serializing_if = "Pitch::is_empty")]
+    pub pitch: Pitch,
+    /// The boss's likely objections, with the user's wording of the answers.
+    #[serde(skip_serializing_if = "Objections::is_empty")]
+    pub objections: Objections,
     pub leader: LeaderCase,
     pub alternatives: Vec<Alternative>,
     /// The courses or providers compared; the chosen one fills in the training.
@@ -45,6 +53,8 @@ impl Default for Case {
             benefits: Benefits::default(),
             adjustments: Adjustments::default(),
             arguments: Arguments::default(),
+            pitch: Pitch::default(),
+            objections: Objections::default(),
             leader: LeaderCase::default(),
             alternatives: usual_alternatives(),
             shortlist: Shortlist::default(),

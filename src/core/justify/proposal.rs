@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::objections::blank;
 use super::roi::Verdict;
 use super::verdict::Stated;
 use crate::core::words::list;
@@ -100,8 +101,11 @@ pub struct ProposalFacts {
     pub days_away: String,
     /// The ROI case's conservative figures, as every text states them.
     pub stated: Stated,
-    /// The benchmark's name, e.g. "Senior PM expectations".
+    /// Whose levels the gaps are measured against, e.g. "Skillcase's generic expectations for a Senior PM".
     pub benchmark: String,
+    /// Who covers while the user is away, and what they hand over; blank until the user says.
+    pub cover: String,
+    pub handover: String,
     /// Focus areas with their gaps: ("Data fluency", "1.5 levels").
     pub focus: Vec<(String, String)>,
     /// The focus areas with a practise gap (known, not yet done), by name; the others are learn gaps.
@@ -206,10 +210,20 @@ pub fn generated(section: Section, f: &ProposalFacts) -> String {
             }
             _ => f.stated.sentence(),
         },
-        Section::Coverage => "While I am away, a named colleague covers day-to-day decisions and my team knows who to \
-             ask. Nothing due that week is left without an owner, and I will check messages once a day for anything \
-             urgent."
-            .into(),
+        Section::Coverage => {
+            let who = match f.cover.trim() {
+                "" => blank("who covers"),
+                who => who.to_string(),
+            };
+            let handover = match f.handover.trim().trim_end_matches('.') {
+                "" => blank("what I hand over"),
+                what => what.to_string(),
+            };
+            format!(
+                "While I am away, {who} covers day-to-day decisions and my team knows to ask them. Before I go, I \
+                 hand over {handover}."
+            )
+        }
         Section::Alternatives => {
             if f.alternatives.is_empty() {
                 "I weighed learning on the job, mentoring and academic courses; this training is the fastest way to \
@@ -333,7 +347,9 @@ mod tests {
                 ),
                 stretch: false,
             },
-            benchmark: "Senior PM expectations".into(),
+            benchmark: "Skillcase's generic expectations for a Senior PM".into(),
+            cover: String::new(),
+            handover: String::new(),
             focus: vec![
                 ("Data fluency".into(), "1.5 levels".into()),
                 ("Vision & strategy".into(), "1 level".into()),
@@ -356,7 +372,8 @@ mod tests {
         assert!(text(Section::Request).contains("“Product Strategy Intensive” from Example Academy (public course, 10–12 March 2027, 3 working days away)"), "{}", text(Section::Request));
         assert!(text(Section::Request).contains("€6,614"));
         assert!(
-            text(Section::WhyNow).contains("Senior PM expectations")
+            text(Section::WhyNow)
+                .contains("against Skillcase's generic expectations for a Senior PM")
                 && text(Section::WhyNow).contains(
                     "Data fluency (1.5 levels below) and Vision & strategy (1 level below)"
                 )
@@ -374,6 +391,35 @@ mod tests {
         assert_eq!(text(Section::Alternatives), "Mentoring: Slower.");
         assert!(text(Section::Sharing).ends_with("apply it first to data fluency."));
         assert!(text(Section::CheckIn).starts_with("On 7 May 2027, eight weeks"));
+        // Cover is the user's to name: a visible blank until they do, and no promise they didn't make.
+        let open = text(Section::Coverage);
+        assert!(
+            open.contains("[who covers: to fill in]")
+                && open.contains("[what I hand over: to fill in]"),
+            "{open}"
+        );
+        assert!(
+            !open.contains("named colleague") && !open.contains("messages"),
+            "{open}"
+        );
+        assert_eq!(
+            fit(&open, Section::Coverage.lines()),
+            open,
+            "the blank prints whole"
+        );
+        let named = generated(
+            Section::Coverage,
+            &ProposalFacts {
+                cover: "Priya".into(),
+                handover: "the launch checklist".into(),
+                ..facts()
+            },
+        );
+        assert_eq!(
+            named,
+            "While I am away, Priya covers day-to-day decisions and my team knows to ask them. Before I go, I hand \
+             over the launch checklist."
+        );
     }
 
     #[test]

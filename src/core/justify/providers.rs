@@ -101,6 +101,23 @@ impl Shortlist {
         order
     }
 
+    /// Why the chosen course, in the user's voice, when it leads a scored shortlist of two or more: "it scored highest
+    /// (4.2 of 5) of the 3 options I compared". Empty otherwise: a choice the scores don't back is not argued from
+    /// them.
+    pub fn why_chosen(&self, number: impl Fn(f64) -> String) -> String {
+        let scored = (0..self.providers.len())
+            .filter(|i| self.score(*i).is_some())
+            .count();
+        match (self.chosen, self.ranking().first()) {
+            (Some(chosen), Some(&best)) if chosen == best && scored >= 2 => format!(
+                "it scored highest ({} of {MAX_SCORE}) of the {} options I compared",
+                number(self.score(best).unwrap_or_default()),
+                self.providers.len()
+            ),
+            _ => String::new(),
+        }
+    }
+
     /// Adds an empty provider, unless the shortlist is full.
     pub fn add(&mut self) -> bool {
         let room = self.providers.len() < MAX_PROVIDERS;
@@ -132,6 +149,30 @@ mod tests {
             scores,
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn the_chosen_course_is_argued_from_the_scores_only_when_they_back_it() {
+        let mut list = Shortlist {
+            providers: vec![
+                provider("A", [Some(4); 7]),
+                provider("B", [Some(2); 7]),
+                provider("C", [None; 7]),
+            ],
+            ..Shortlist::default()
+        };
+        let n = |x: f64| format!("{x:.1}");
+        assert_eq!(list.why_chosen(n), "");
+        list.chosen = Some(0);
+        assert_eq!(
+            list.why_chosen(n),
+            "it scored highest (4.0 of 5) of the 3 options I compared"
+        );
+        list.chosen = Some(1);
+        assert_eq!(list.why_chosen(n), "", "B is not the best scored");
+        list.providers.truncate(1);
+        list.chosen = Some(0);
+        assert_eq!(list.why_chosen(n), "", "one option is no comparison");
     }
 
     #[test]

@@ -83,6 +83,31 @@ impl Stated {
         }
     }
 
+    /// The case in one line, kept in sight on every step of it: the full cost, the benefit counted, and whether it
+    /// pays back within the period counted.
+    pub fn headline(&self) -> String {
+        match self.verdict {
+            Verdict::PaysBack => format!(
+                "Full cost {} · benefit counted {} · returns {} within {}",
+                self.cost,
+                self.benefit,
+                self.roi.as_deref().unwrap_or("more than it costs"),
+                self.period
+            ),
+            Verdict::FallsShort => format!(
+                "Full cost {} · benefit counted {} · does not pay back within {}",
+                self.cost, self.benefit, self.period
+            ),
+            Verdict::Incomplete if self.has_cost => {
+                format!(
+                    "Full cost {} · no benefit counted yet, so no return claimed",
+                    self.cost
+                )
+            }
+            Verdict::Incomplete => "No costs entered yet".into(),
+        }
+    }
+
     /// What the case comes to, in a sentence or two: its return where it pays back; otherwise the shortfall and what
     /// would have to be true. Never a return it does not have.
     pub fn sentence(&self) -> String {

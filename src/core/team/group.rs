@@ -27,6 +27,13 @@ pub struct GroupCase {
     pub workshop_per_head: Option<f64>,
     /// People trained; 0 uses the team's size.
     pub people: f64,
+    /// Stakeholders from other functions attending alongside the PMs (design, engineering, sales leads): the training
+    /// works better when they hear it too. They take seats and time away; no benefit is claimed for them.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub guests: f64,
+    /// The guests' average annual salary; 0 prices their time like the participants'.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub guest_salary: f64,
     /// Working days each participant spends away from their job.
     pub days_away: f64,
     /// A participant's average annual salary, and the factor that loads it with benefits, taxes and overhead.
@@ -46,6 +53,8 @@ impl Default for GroupCase {
             workshop_fee: None,
             workshop_per_head: None,
             people: 0.0,
+            guests: 0.0,
+            guest_salary: 0.0,
             days_away: 2.0,
             salary: 0.0,
             overhead: 1.3,
@@ -69,6 +78,8 @@ pub struct GroupOption {
 #[derive(Clone, Debug, PartialEq)]
 pub struct GroupOutcome {
     pub people: f64,
+    /// Attendees from other functions: in the seats and the time away, not in the benefit.
+    pub guests: f64,
     /// `None` while a price of that option is still a quote pending.
     pub public: Option<GroupOption>,
     pub workshop: Option<GroupOption>,
@@ -106,9 +117,16 @@ impl GroupCase {
         }
     }
 
-    /// Each participant's time away at their loaded daily cost, for all of them.
-    fn time_away(&self, people: f64, basis: &WorkingTime) -> f64 {
-        clean(self.days_away) * basis.loaded_daily(self.salary, self.overhead) * people
+    /// Each participant's and guest's time away at their loaded daily cost, for all of them.
+    fn time_away(&self, people: f64, guests: f64, basis: &WorkingTime) -> f64 {
+        let guest_salary = if clean(self.guest_salary) > 0.0 {
+            self.guest_salary
+        } else {
+            self.salary
+        };
+        clean(self.days_away)
+            * (basis.loaded_daily(self.salary, self.overhead) * people
+                + basis.loaded_daily(guest_salary, self.overhead) * guests)
     }
 
     /// The benefit a year before adjustment, for everyone, in a scenario.
@@ -118,7 +136,10 @@ impl GroupCase {
 
     pub fn outcome(&self, team_size: usize, basis: &WorkingTime) -> GroupOutcome {
         let people = self.people(team_size);
-        let time_away = self.time_away(people, basis);
+        let guests = clean(self.guests).round();
+        // Seats are taken by participants and guests alike; the benefit is the participants' alone.
+        let seats = people + guests;
+        let time_away = self.time_away(people, guests, basis);
         let gross = self.gross(people, Scenario::Conservative);
         let option = |fees: Option<f64>, travel: Option<f64>| {
             let (fees, travel) = (fees?, travel?);
@@ -136,13 +157,13 @@ impl GroupCase {
             .map(|(f, t)| clean(f) + clean(t));
         let head = self.workshop_per_head.map(clean);
         let public = option(
-            self.seat_fee.map(|f| clean(f) * people),
-            self.seat_travel.map(|t| clean(t) * people),
+            self.seat_fee.map(|f| clean(f) * seats),
+            self.seat_travel.map(|t| clean(t) * seats),
         );
         let workshop = option(
             self.workshop_fee
                 .zip(head)
-                .map(|(fee, head)| clean(fee) + head * people),
+                .map(|(fee, head)| clean(fee) + head * seats),
             Some(0.0),
         );
         // fixed + head × n < seat × n  ⇔  n > fixed / (seat − head)
@@ -154,6 +175,7 @@ impl GroupCase {
                 });
         let mut outcome = GroupOutcome {
             people,
+            guests,
             public,
             workshop,
             break_even_people,
@@ -215,6 +237,10 @@ impl GroupCase {
             ),
         ))
     }
+}
+
+fn is_zero(v: &f64) -> bool {
+    *v == 0.0
 }
 
 /// The price of an option as the sheet prints it: the amount, or "quote pending" while it is not typed.

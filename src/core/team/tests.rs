@@ -181,6 +181,48 @@ fn a_member_on_an_older_model_version_is_compared_on_the_current_one() {
     );
 }
 
+/// Stakeholders from other functions take seats and time away; the benefit stays the PMs'.
+#[test]
+fn guests_from_other_functions_add_to_the_cost_and_not_to_the_benefit() {
+    let basis = WorkingTime::default();
+    let pms = GroupCase {
+        seat_fee: Some(1_000.0),
+        seat_travel: Some(0.0),
+        people: 4.0,
+        days_away: 2.0,
+        salary: 88_000.0,
+        overhead: 1.25,
+        benefit_per_person: Estimate {
+            expected: 5_000.0,
+            low: None,
+            high: None,
+        },
+        ..GroupCase::default()
+    };
+    let with_guests = GroupCase {
+        guests: 2.0,
+        guest_salary: 66_000.0,
+        ..pms.clone()
+    };
+    let (a, b) = (pms.outcome(9, &basis), with_guests.outcome(9, &basis));
+    let (pa, pb) = (a.public.unwrap(), b.public.unwrap());
+    assert_eq!(pb.fees, 6_000.0);
+    let guest_day = basis.loaded_daily(66_000.0, 1.25);
+    assert!((pb.time_away - pa.time_away - 2.0 * 2.0 * guest_day).abs() < 1e-6);
+    assert_eq!(pa.figures.benefit, pb.figures.benefit);
+    assert!(pb.figures.cost > pa.figures.cost);
+    assert_eq!((b.people, b.guests), (4.0, 2.0));
+    // Without their own salary, guests' time is priced like the participants'.
+    let same = GroupCase {
+        guests: 1.0,
+        ..pms.clone()
+    }
+    .outcome(9, &basis)
+    .public
+    .unwrap();
+    assert!((same.time_away - pa.time_away * 5.0 / 4.0).abs() < 1e-6);
+}
+
 #[test]
 fn group_training_compares_seats_with_a_workshop_on_full_cost_and_finds_the_break_even() {
     let basis = WorkingTime::default(); // 220 days

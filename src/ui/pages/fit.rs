@@ -4,6 +4,9 @@ use crate::core::fit::{key, Experience, Standing, Trait};
 use crate::ui::routes::{use_base, View};
 use crate::ui::state::use_app_state;
 
+/// Two statements a trait.
+const STATEMENTS: usize = Trait::ALL.len() * 2;
+
 const SCALE: [&str; 5] = [
     "Not like me",
     "A little",
@@ -12,8 +15,8 @@ const SCALE: [&str; 5] = [
     "Very like me",
 ];
 
-/// The fit check for someone breaking into product management: eight statements, the experience that carries over,
-/// and an honest result with first steps.
+/// The fit check for someone breaking into product management: two statements per trait, the experience that carries
+/// over, and an honest result, plainly self-report, with first steps.
 #[component]
 pub fn Fit() -> impl IntoView {
     let state = use_app_state();
@@ -78,8 +81,9 @@ pub fn Fit() -> impl IntoView {
     view! {
         <h1>"Is product management for you?"</h1>
         <p class="lead">
-            "Not a PM yet? Eight statements about four traits the work leans on, and the experience you already have. "
-            "There are no wrong answers: be honest, and you get honest first steps."
+            "Not a PM yet? Fourteen statements about seven traits the work leans on, and the experience you already "
+            "have. It is your own view of yourself, so it can only point the way: be honest, and you get honest first "
+            "steps, starting with a test against the real work."
         </p>
         {traits}
         <section class="card">
@@ -88,7 +92,7 @@ pub fn Fit() -> impl IntoView {
         </section>
         <section class="card fit-result" aria-live="polite" data-testid="fit-result">
             <h2>"Your fit"</h2>
-            <Show when=complete fallback=move || view! { <p>{move || format!("{} of 8 statements answered. Answer all eight to see your result.", answered())}</p> }>
+            <Show when=complete fallback=move || view! { <p>{move || format!("{} of {STATEMENTS} statements answered. Answer all {STATEMENTS} to see your result.", answered())}</p> }>
                 <p class="lead" data-testid="fit-summary">{move || result.with(|r| r.summary.clone())}</p>
                 <ul class="fit-traits">
                     {move || result.with(|r| r.traits.iter().map(|(t, mean, s)| {

@@ -1,6 +1,9 @@
 //! One page per route.
 
+pub mod arguments;
 pub mod assess;
+pub mod benefits;
+pub mod check_in;
 pub mod data;
 pub mod fit;
 pub mod not_found;

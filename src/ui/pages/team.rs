@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::core::model::CompetencyModel;
 use crate::core::team::{open_members, view as team_view};
 use crate::ui::components::compare::radar_chart::RadarChart;
+use crate::ui::components::compare::radar_table::RadarTable;
 use crate::ui::components::justify::leader_questions::LeaderQuestions;
 use crate::ui::components::team::group_training::GroupTraining;
 use crate::ui::components::team::team_benchmark::TeamBenchmark;
@@ -55,6 +56,7 @@ pub fn Team() -> impl IntoView {
         <Show when=move || has_members() && settled.get()>
             <div class="no-print">
                 <div class="chart-block"><RadarChart radar/></div>
+                <RadarTable radar/>
                 <TeamHeatMap view=team/>
                 <TeamGaps team/>
                 <TeamBenchmark team/>

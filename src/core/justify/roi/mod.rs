@@ -72,6 +72,9 @@ impl TrainingFormat {
 pub struct Training {
     pub course: String,
     pub provider: String,
+    /// What the course covers, as its outline says: the arguments quote it rather than guess.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub outline: String,
     pub format: TrainingFormat,
     /// ISO dates, YYYY-MM-DD, as a date input gives them.
     pub start: String,
@@ -95,6 +98,7 @@ impl Default for Training {
         Training {
             course: String::new(),
             provider: String::new(),
+            outline: String::new(),
             format: TrainingFormat::default(),
             start: String::new(),
             end: String::new(),

@@ -2,6 +2,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::core::justify::arguments::{write, Argument, Facts};
+use crate::core::justify::objections::{answer, Objection};
 use crate::core::justify::proposal::{generated, ProposalFacts, Section};
 use crate::core::justify::providers::Provider;
 use crate::core::justify::verdict::{claims_a_return, Stated};
@@ -827,6 +828,8 @@ proptest! {
         let mut texts: Vec<String> = Argument::ALL.iter().map(|a| write(*a, &facts)).collect();
         texts.extend(Section::ALL.iter().map(|s| generated(*s, &proposal)));
         texts.push(said.sentence());
+        texts.push(said.headline());
+        texts.extend(Objection::ALL.iter().map(|o| answer(*o, &facts)));
         texts.extend(Argument::ALL.iter().map(|a| a.title_for(&facts).to_string()));
         if o.figures.net <= 0.0 {
             for text in &texts {
@@ -835,6 +838,7 @@ proptest! {
             prop_assert_ne!(Argument::ItPaysBack.title_for(&facts), "It pays back");
         } else if said.verdict == Verdict::PaysBack {
             prop_assert!(claims_a_return(&said.sentence()));
+            prop_assert!(claims_a_return(&said.headline()));
         }
     }
 }

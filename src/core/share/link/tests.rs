@@ -67,6 +67,7 @@ fn v1_report() -> Report {
         training: Training {
             course: "Product Strategy Intensive".into(),
             provider: "Example Academy".into(),
+            outline: String::new(),
             format: TrainingFormat::Online,
             start: "2027-03-10".into(),
             end: "2027-03-12".into(),
@@ -385,6 +386,8 @@ fn report() -> impl Strategy<Value = Report> {
                 Training {
                     course,
                     provider,
+                    // Not carried by the link: the sender's outline stays with them.
+                    outline: String::new(),
                     format: TrainingFormat::ALL[format],
                     end: start_iso
                         .as_ref()

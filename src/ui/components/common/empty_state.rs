@@ -14,7 +14,7 @@ pub fn EmptyState(
     let base = use_base();
     view! {
         <section class="empty-state">
-            <h2>{title}</h2>
+            <h1>{title}</h1>
             <p>{text}</p>
             <a class="button primary" href=next.href(&base)>{next_label}</a>
         </section>

@@ -2,5 +2,6 @@
 
 pub mod benchmark_picker;
 pub mod radar_chart;
+pub mod radar_table;
 pub mod results_table;
 pub mod role_expectations;

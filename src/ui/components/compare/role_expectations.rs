@@ -76,7 +76,7 @@ pub fn RoleExpectations(role: Role) -> impl IntoView {
         .collect_view();
     view! {
         <details class="card role-expectations">
-            <summary>{format!("What we expect of {} — and why", a(role.label()))}</summary>
+            <summary>{format!("What Skillcase expects of {} — and why", a(role.label()))}</summary>
             <p><strong>{profiles.note.clone()}</strong>" "{profile.summary.clone()}</p>
             <div class="table-wrap">
                 <table>

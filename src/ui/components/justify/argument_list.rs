@@ -1,18 +1,15 @@
 use leptos::prelude::*;
 
+use crate::core::justify::arguments::Facts;
 use crate::ui::components::justify::argument_item::ArgumentItem;
-use crate::ui::facts::facts;
 use crate::ui::state::use_app_state;
 
-/// The seven arguments, in the user's order: switch each on or off, move it, reword it, or restore our wording.
+/// The seven arguments, in the user's order: switch each on or off, move it, reword it, or restore our wording; then
+/// the evidence the user brings, in their words with its source.
 #[component]
-pub fn ArgumentList() -> impl IntoView {
+pub fn ArgumentList(facts: Memo<Facts>) -> impl IntoView {
     let state = use_app_state();
-    let facts = Memo::new(move |_| {
-        state
-            .results
-            .with(|found| state.workspace.with(|w| facts(w, found)))
-    });
+    let evidence = move || facts.with(|f| f.pitch.evidence_text());
     // Normalised once per change here; each item picks its own entry from it.
     let choices = Memo::new(move |_| state.workspace.with(|w| w.case.arguments.normalised().0));
     view! {
@@ -28,6 +25,10 @@ pub fn ArgumentList() -> impl IntoView {
                     <ArgumentItem argument=choice.argument facts choices/>
                 </For>
             </ol>
+            <Show when=move || !evidence().is_empty()>
+                <h3>"The evidence you bring"</h3>
+                <p class="evidence-text" data-testid="evidence-text">{evidence}</p>
+            </Show>
         </section>
     }
 }

@@ -1,4 +1,4 @@
-//! Justifying the training: the ROI case's parts and outputs, the shortlist, the arguments, the alternatives, the leader's questions, the proposal sheet and its editor.
+//! Justifying the training: the ROI case's parts and outputs, the shortlist, the arguments, the objections, the alternatives, the leader's questions, the proposal sheet and its editor.
 
 pub mod adjustments_card;
 pub mod alternatives;
@@ -7,14 +7,19 @@ pub mod argument_list;
 pub mod benefit_model;
 pub mod benefits_card;
 pub mod case_date;
+pub mod case_next;
 pub mod case_number;
 pub mod case_optional;
+pub mod case_steps;
 pub mod case_text;
 pub mod costs_card;
+pub mod cover_card;
 pub mod estimate_fields;
 pub mod gap_to_money;
 pub mod leader_questions;
 pub mod money_format;
+pub mod objection_list;
+pub mod pitch_card;
 pub mod proposal_sheet;
 pub mod provider_shortlist;
 pub mod roi_outputs;

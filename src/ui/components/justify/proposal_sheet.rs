@@ -103,7 +103,7 @@ pub fn ProposalSheet(blocks: Memo<Vec<Block>>, base: String) -> impl IntoView {
     view! {
         <article class="sheet" data-testid="proposal-sheet" aria-label="The proposal as it prints">
             <header class="sheet-head">
-                <h1>{move || head().0}</h1>
+                <h2 class="sheet-title">{move || head().0}</h2>
                 <p>{move || head().1}</p>
             </header>
             <div class="sheet-body">

@@ -34,6 +34,9 @@ pub fn TrainingCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
             <h2>"The training"</h2>
             <CaseText id="course" label="Course" get=|c| c.training.course.clone() set=|c, v| c.training.course = v/>
             <CaseText id="provider" label="Provider" get=|c| c.training.provider.clone() set=|c, v| c.training.provider = v/>
+            <CaseText id="outline" label="Outline (optional)" long=true
+                hint="What the course covers, from its outline: the arguments quote it rather than guess."
+                get=|c| c.training.outline.clone() set=|c, v| c.training.outline = v/>
             <div class="field">
                 <label for="format">"Format"</label>
                 <select id="format" on:change=set_format>{formats}</select>

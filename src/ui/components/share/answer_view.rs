@@ -5,6 +5,7 @@ use crate::core::locale::Locale;
 use crate::core::model::CompetencyModel;
 use crate::core::share::link::rater::{disagreements, RaterAnswer};
 use crate::ui::components::compare::radar_chart::RadarChart;
+use crate::ui::components::compare::radar_table::RadarTable;
 use crate::ui::format::date;
 use crate::ui::routes::{use_base, View};
 use crate::ui::state::use_app_state;
@@ -107,6 +108,7 @@ pub fn AnswerView(answer: RaterAnswer) -> impl IntoView {
         }>
             <p class="benchmark-kind">{format!("Your ratings against {} (dashed).", benchmark.name)}</p>
             <div class="chart-block"><RadarChart radar/></div>
+                <RadarTable radar/>
             <section class="card">
                 <h2>"Where you see it differently"</h2>
                 <Show when=move || !differences.with(Vec::is_empty) fallback=|| view! { <p>"You agree within half a level everywhere you both rated."</p> }>

@@ -9,6 +9,7 @@ use crate::core::share::report::Report;
 use crate::core::words::a;
 use crate::core::workspace::Workspace;
 use crate::ui::components::compare::radar_chart::RadarChart;
+use crate::ui::components::compare::radar_table::RadarTable;
 use crate::ui::facts::{facts, stated};
 use crate::ui::format::{date, figure, money, number, roi};
 use crate::ui::routes::{use_base, View};
@@ -211,6 +212,7 @@ pub fn ReportView(report: Report) -> impl IntoView {
                 }}
             </p>
             <div class="chart-block"><RadarChart radar/></div>
+                <RadarTable radar/>
             <div class="findings">
                 <section class="card">
                     <h2>"Largest gaps"</h2>

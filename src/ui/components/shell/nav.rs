@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use crate::ui::routes::{use_base, View};
 use crate::ui::state::SaveStatus;
@@ -11,9 +11,24 @@ pub fn Nav(
     status: ReadSignal<SaveStatus>,
 ) -> impl IntoView {
     let base = use_base();
+    let location = use_location();
+    // A view is current on its own path and on the paths of the views it leads to (the case's later steps).
     let links = View::NAV
         .into_iter()
-        .map(|view| view! { <li><A href=view.href(&base)>{view.label()}</A></li> })
+        .map(|view| {
+            let paths: Vec<String> = View::ALL
+                .into_iter()
+                .filter(|v| v.in_nav() == view)
+                .map(|v| v.href(&base))
+                .collect();
+            let current = move || {
+                location
+                    .pathname
+                    .with(|p| paths.contains(p))
+                    .then_some("page")
+            };
+            view! { <li><a href=view.href(&base) aria-current=current>{view.label()}</a></li> }
+        })
         .collect_view();
     let status_text = move || match status.get() {
         SaveStatus::Saved => "Saved in this browser",

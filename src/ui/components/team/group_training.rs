@@ -104,6 +104,8 @@ pub fn GroupTraining(group: Memo<GroupOutcome>, locale: Memo<Locale>) -> impl In
             <h3>"People and their time"</h3>
             <div class="row">
                 {field("group-people", "People to train", "0: the whole team", |g| g.people, |g, v| g.people = v)}
+                {field("group-guests", "Guests from other functions", "attending alongside; no benefit claimed for them", |g| g.guests, |g, v| g.guests = v)}
+                {field("group-guest-salary", "Guests' salary (yearly, on average)", "0: as the participants'", |g| g.guest_salary, |g, v| g.guest_salary = v)}
                 {field("group-days", "Working days away each", "", |g| g.days_away, |g, v| g.days_away = v)}
                 {field("group-salary", "Average annual salary", "prices everyone's time away", |g| g.salary, |g, v| g.salary = v)}
                 {field("group-overhead", "Overhead factor", "", |g| g.overhead, |g, v| g.overhead = v)}

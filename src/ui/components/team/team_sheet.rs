@@ -4,7 +4,9 @@ use crate::core::chart::{to_svg, Palette};
 use crate::core::compare::radar::draw;
 use crate::core::locale::Locale;
 use crate::core::model::{CompetencyModel, Role};
+use crate::core::plan::suggested_impact;
 use crate::core::team::{price, GroupOption, GroupOutcome, TeamView};
+use crate::core::words::{a, list};
 use crate::ui::files::svg_data_url;
 use crate::ui::format::{figure, number};
 use crate::ui::state::use_app_state;
@@ -20,19 +22,34 @@ pub fn TeamSheet(
 ) -> impl IntoView {
     let state = use_app_state();
     let model = CompetencyModel::builtin();
-    // The leader's answers, each clamped on its own so a long one cannot crowd out the others; none, no section.
+    // The leader's answers tied to the team's largest gaps and the measures they should move, each clamped on its own
+    // so a long one cannot crowd out the others; none, no section.
     let case_text = move || {
-        state.workspace.with(|w| {
-            let l = &w.case.leader;
-            [
-                ("Not happening that should: ", &l.not_happening),
-                ("Happening that should not: ", &l.should_not_happen),
-                ("What we want: ", &l.want),
-            ]
+        let top: Vec<String> = team.with(|v| {
+            v.top_gaps()
+                .iter()
+                .take(2)
+                .map(|a| a.area.clone())
+                .collect()
+        });
+        let gaps: Vec<String> = top
             .iter()
-            .filter(|(_, t)| !t.trim().is_empty())
-            .map(|(q, t)| format!("{q}{}", t.trim()))
-            .collect::<Vec<_>>()
+            .map(|id| model.area(id).map_or(id.clone(), |a| a.name.clone()))
+            .collect();
+        let measures: Vec<String> = top
+            .iter()
+            .map(|id| suggested_impact(id).measure.to_lowercase())
+            .collect();
+        state.workspace.with(|w| {
+            let mut lines = w.case.leader.lines(&gaps, &measures);
+            let missing = w.case.leader.not_ready();
+            if !lines.is_empty() && !missing.is_empty() {
+                lines.push(format!(
+                    "Still to settle before the training: {}.",
+                    list_of(&missing)
+                ));
+            }
+            lines
         })
     };
     // Light colours always: paper is white.
@@ -45,8 +62,8 @@ pub fn TeamSheet(
     view! {
         <article class="sheet team-sheet" data-testid="team-sheet" aria-label="The group proposal as it prints">
             <header class="sheet-head">
-                <h1>"Group training proposal"</h1>
-                <p>{move || format!("{} team members against {} expectations", team.with(|v| v.names.len()), role.get().label())}</p>
+                <h2 class="sheet-title">"Group training proposal"</h2>
+                <p>{move || format!("{} team members against Skillcase's generic expectations for {}", team.with(|v| v.names.len()), a(role.get().label()))}</p>
             </header>
             <div class="sheet-body">
                 <div class="sheet-col">
@@ -66,8 +83,9 @@ pub fn TeamSheet(
                             let (o, m) = (group.get(), locale.get());
                             let f = |x| figure(&m, x);
                             let cost = |option: &Option<GroupOption>| option.as_ref().map(|o| o.figures.cost);
-                            format!("{} people, fees, travel and time away: public course {}, in-house workshop {}.{}",
-                                number(&m, o.people, 0), price(cost(&o.public), &f), price(cost(&o.workshop), &f),
+                            format!("{}{}, fees, travel and time away: public course {}, in-house workshop {}.{}",
+                                number(&m, o.people, 0),
+                                if o.guests > 0.0 { format!(" PMs and {} from other functions", number(&m, o.guests, 0)) } else { " people".into() }, price(cost(&o.public), &f), price(cost(&o.workshop), &f),
                                 o.break_even_people.map(|n| format!(" On fees, the workshop costs less from {} people.", number(&m, n, 0))).unwrap_or_default())
                         }}</p>
                     </section>
@@ -94,4 +112,9 @@ pub fn TeamSheet(
             </div>
         </article>
     }
+}
+
+/// Items of the readiness check in a sentence.
+fn list_of(items: &[&str]) -> String {
+    list(&items.iter().map(|s| s.to_string()).collect::<Vec<_>>())
 }
