@@ -158,6 +158,9 @@ const ACTIONS = {
   results: async (page) => {
     await page.getByTestId('benchmark-file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('nope') });
     await page.getByTestId('benchmark-message').waitFor();
+    // A file with areas of its own: the mapping form.
+    await page.getByTestId('benchmark-file').setInputFiles({ name: 'own.csv', mimeType: 'text/csv', buffer: Buffer.from('area,level (1-10)\nStrategy,7\n') });
+    await page.getByTestId('benchmark-mapping').waitFor();
   },
   'rate-request': async (page) => {
     await page.locator('#rate-customer-insight-knowledge').selectOption('3');

@@ -210,9 +210,9 @@ test('a benchmark file imports; a bad one is refused naming the line and changes
   const { context, page } = await assessedProfile();
   await page.getByTestId('benchmark-file').setInputFiles({
     name: 'ladder.csv', mimeType: 'text/csv',
-    buffer: Buffer.from('area,level\ncustomer-insight,4\nData fluency,3.5\nmagic,2\n'),
+    buffer: Buffer.from('area,level\ncustomer-insight,4\nData fluency,3.5\nvision,9\n'),
   });
-  await page.getByTestId('benchmark-message').filter({ hasText: 'line 4: "magic" is not an area' }).waitFor();
+  await page.getByTestId('benchmark-message').filter({ hasText: 'line 4: "9" is not a level from 1 to 5' }).waitFor();
   assert.match(await page.getByTestId('benchmark-caption').innerText(), /Senior PM expectations/);
   await page.getByTestId('benchmark-file').setInputFiles({
     name: 'Acme ladder.csv', mimeType: 'text/csv',
@@ -223,6 +223,33 @@ test('a benchmark file imports; a bad one is refused naming the line and changes
   await waitSaved(page);
   const saved = JSON.parse((await readLocalStorage(page))[KEY]).workspace;
   assert.deepEqual(saved.imported[0].levels, { 'customer-insight': 4, data: 3.5, vision: 5 });
+  await context.close();
+});
+
+// 280 Group's assessment rates on 1–10, and a ladder names its own areas: the user maps them, the levels are rescaled,
+// and the chart's source says how the file was read.
+test('a benchmark on a 1–10 scale with areas of its own is mapped by the user and rescaled', async () => {
+  const { context, page } = await assessedProfile();
+  await page.getByTestId('benchmark-file').setInputFiles({
+    name: 'ladder-10.csv', mimeType: 'text/csv',
+    buffer: Buffer.from('area,level (1-10)\nData fluency,10\nStrategy,7\nRoadmapping,4\nNegotiation,6\n'),
+  });
+  await page.getByTestId('benchmark-message').filter({ hasText: '“ladder-10” on a 1–10 scale names 3 areas of its own' }).waitFor();
+  const mapping = page.getByTestId('benchmark-mapping');
+  assert.match(await mapping.innerText(), /“Strategy” \(7 on 1–10\)/);
+  await mapping.getByLabel('“Strategy” (7 on 1–10)').selectOption({ label: 'Vision & strategy' });
+  await mapping.getByLabel('“Roadmapping” (4 on 1–10)').selectOption({ label: 'Vision & strategy' });
+  await screenshot(page, 'benchmark-mapping');
+  await mapping.getByTestId('keep-mapping').click();
+  await page.getByTestId('benchmark-message').filter({ hasText: 'Imported “ladder-10” (2 areas, rescaled)' }).waitFor();
+  assert.equal(await mapping.count(), 0);
+  assert.match(await page.getByTestId('benchmark-caption').innerText(), /ladder-10 — imported from a file/);
+  const source = await page.locator('main').evaluate((m) => m.textContent);
+  assert.ok(source.includes('rescaled from 1–10 to 1–5; “Strategy” and “Roadmapping” read as Vision & strategy; left out: “Negotiation”'), 'the mapping is shown with the chart');
+  await waitSaved(page);
+  const saved = JSON.parse((await readLocalStorage(page))[KEY]).workspace;
+  // 10 → 5; 7 and 4 → 3.67 and 2.33, averaged to 3.
+  assert.deepEqual(saved.imported.find((b) => b.name === 'ladder-10').levels, { data: 5, vision: 3 });
   await context.close();
 });
 

@@ -254,9 +254,15 @@ async function journey(text, index) {
   await file.setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ name: text, source: text, levels: { 'customer-insight': 4 } })) });
   await page.getByTestId('benchmark-message').filter({ hasText: 'Imported' }).waitFor();
   assert.equal(await textOf(page, '[data-testid=benchmark-message]'), `Imported “${text}” (1 area).`);
-  await file.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ name: 'Bad', levels: { [text]: 3 } })) });
+  await file.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ name: 'Bad', levels: { [text]: 7 } })) });
   await page.getByTestId('benchmark-message').filter({ hasText: 'was not imported' }).waitFor();
   assert.ok((await textOf(page, '[data-testid=benchmark-message]')).includes(`"levels.${text}"`), 'the bad key named as text');
+  // An area of the file's own is offered for mapping, named as text.
+  await file.setInputFiles({ name: 'own.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ name: 'Own', levels: { [text]: 3 } })) });
+  await page.getByTestId('benchmark-mapping').waitFor();
+  shownAsText(await textOf(page, '[data-testid=benchmark-mapping] label'), text, 'the file\'s own area in the mapping');
+  await check(page, 'benchmark mapping');
+  await page.getByTestId('benchmark-mapping').getByRole('button', { name: 'Cancel' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-svg').click()]);
   const svg = readFileSync(await download.path(), 'utf8');
   const parsed = await page.evaluate((svg) => {

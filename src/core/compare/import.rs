@@ -1,13 +1,17 @@
-//! Importing a benchmark from a file: JSON (`{"name": …, "source": …, "levels": {"area": level}}`) or CSV (a header
-//! `area,level`, then one area a line). Areas are named by id or by name, in any case; a file with an error is refused
-//! with the line or field at fault.
+//! Importing a benchmark from a file: JSON (`{"name": …, "source": …, "scale": {"min": 1, "max": 10}, "levels":
+//! {"area": level}}`) or CSV (a header `area,level`, or `area,level (1-10)` for another scale, then one area a line).
+//! Areas are named by id or by name, in any case. A file may be on its own scale (1–10, 0–4…), rescaled linearly onto
+//! the model's 1–5, and may name areas of its own: the user maps each onto one of the model's (several onto one are
+//! averaged) or leaves it out, and the benchmark's source says how it was read. A file with an error is refused with
+//! the line or field at fault.
 
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::benchmark::{is_level, Benchmark, BenchmarkKind};
+use super::benchmark::{Benchmark, BenchmarkKind};
 use crate::core::model::{CompetencyModel, MAX_LEVEL};
+use crate::core::words::list;
 
 /// The JSON form of an imported benchmark.
 #[derive(Deserialize)]
@@ -17,116 +21,296 @@ struct ImportFile {
     name: Option<String>,
     #[serde(default)]
     source: Option<String>,
+    #[serde(default)]
+    scale: Option<Scale>,
     levels: BTreeMap<String, serde_json::Value>,
+}
+
+/// The range a file's levels are on.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    pub min: f32,
+    pub max: f32,
+}
+
+impl Scale {
+    /// The model's own scale.
+    pub const MODEL: Scale = Scale {
+        min: 1.0,
+        max: MAX_LEVEL as f32,
+    };
+
+    fn check(self) -> Result<Scale, String> {
+        if self.min.is_finite()
+            && self.max.is_finite()
+            && self.min < self.max
+            && self.min >= 0.0
+            && self.max <= 100.0
+        {
+            Ok(self)
+        } else {
+            Err(format!(
+                "the scale {}–{} is not a range of levels from a lower to a higher number, from 0 to 100",
+                self.min, self.max
+            ))
+        }
+    }
+
+    fn holds(self, level: f32) -> bool {
+        level.is_finite() && (self.min..=self.max).contains(&level)
+    }
+
+    /// A level on this scale, placed at the same point of the model's 1–5.
+    pub fn rescale(self, level: f32) -> f32 {
+        let m = Scale::MODEL;
+        let at = m.min + (level - self.min) * (m.max - m.min) / (self.max - self.min);
+        (at * 100.0).round() / 100.0
+    }
+
+    fn words(self) -> String {
+        format!("{}–{}", self.min, self.max)
+    }
 }
 
 /// One level a file gives: where it stands in the file (for messages), the area's id, the level.
 type Entry = (String, String, f32);
 
-/// What a file says: its name and source, where it gives them, and its levels.
+/// What a file says: its name and source, where it gives them, its scale, and its levels by the file's area name.
 struct Contents {
     name: Option<String>,
     source: Option<String>,
-    entries: Vec<Entry>,
+    scale: Scale,
+    /// Where in the file, the area as the file names it, the level on the file's scale.
+    entries: Vec<(String, String, f32)>,
+}
+
+/// A benchmark file read, before it is kept: the areas the model knows, and the file's own areas for the user to map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    pub name: String,
+    pub source: String,
+    pub scale: Scale,
+    /// Levels on the model's areas, already on the model's scale.
+    known: Vec<Entry>,
+    /// The file's own areas, in file order, with their level on the file's scale.
+    pub theirs: Vec<(String, f32)>,
 }
 
 /// Reads a benchmark file. `file_name` names it when the file does not.
-pub fn import(model: &CompetencyModel, file_name: &str, text: &str) -> Result<Benchmark, String> {
+pub fn read(model: &CompetencyModel, file_name: &str, text: &str) -> Result<Reading, String> {
     let text = text.trim_start_matches('\u{feff}');
     let Contents {
         name,
         source,
+        scale,
         entries,
     } = if text.trim_start().starts_with('{') {
-        read_json(model, text)?
+        read_json(text)?
     } else {
-        Contents {
-            name: None,
-            source: None,
-            entries: read_csv(model, text)?,
-        }
+        read_csv(text)?
     };
     let fallback_name = file_name
         .rsplit_once('.')
         .map_or(file_name, |(stem, _)| stem)
         .to_string();
-    Ok(Benchmark {
+    let mut known = Vec::new();
+    let mut theirs: Vec<(String, f32)> = Vec::new();
+    for (at, key, level) in entries {
+        match area_id(model, &key) {
+            Some(id) => known.push((at, id, scale.rescale(level))),
+            None if theirs.iter().any(|(k, _)| k.eq_ignore_ascii_case(&key)) => {
+                return Err(format!("{at}: the area \"{key}\" appears twice"))
+            }
+            None => theirs.push((key, level)),
+        }
+    }
+    if known.is_empty() && theirs.is_empty() {
+        return Err("the file gives no levels".into());
+    }
+    // Checked now, so a file with an area twice is refused before any mapping is asked for.
+    levels_of(known.clone(), false)?;
+    Ok(Reading {
         name: name
             .filter(|n| !n.trim().is_empty())
             .unwrap_or(fallback_name),
-        kind: BenchmarkKind::Imported,
-        levels: levels_of(entries)?,
         source: source.unwrap_or_else(|| format!("imported from {file_name}")),
+        scale,
+        known,
+        theirs,
     })
 }
 
-/// The JSON form: its name and source, if it gives them, and its levels.
-fn read_json(model: &CompetencyModel, text: &str) -> Result<Contents, String> {
+impl Reading {
+    /// The benchmark, with each of the file's own areas mapped as `map` says (their name → a model area id; absent or
+    /// `None`: left out). Areas given several levels (the file's own and a mapped one, or several mapped) take their
+    /// mean. Its source says how the file was read: the scale, what was averaged, what was left out.
+    pub fn benchmark(
+        &self,
+        model: &CompetencyModel,
+        map: &BTreeMap<String, Option<String>>,
+    ) -> Result<Benchmark, String> {
+        let mut entries = self.known.clone();
+        let mut left_out = Vec::new();
+        let mut mapped: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (theirs, level) in &self.theirs {
+            match map
+                .get(theirs)
+                .cloned()
+                .flatten()
+                .filter(|id| model.area(id).is_some())
+            {
+                Some(id) => {
+                    mapped
+                        .entry(id.clone())
+                        .or_default()
+                        .push(format!("“{theirs}”"));
+                    entries.push((format!("“{theirs}”"), id, self.scale.rescale(*level)));
+                }
+                None => left_out.push(format!("“{theirs}”")),
+            }
+        }
+        let levels = levels_of(entries, true)?;
+        let mut how = vec![self.source.clone()];
+        if self.scale != Scale::MODEL {
+            how.push(format!(
+                "rescaled from {} to 1–{MAX_LEVEL}",
+                self.scale.words()
+            ));
+        }
+        for (id, names) in &mapped {
+            let area = model.area(id).map_or(id.as_str(), |a| a.name.as_str());
+            how.push(format!("{} read as {area}", list(names)));
+        }
+        if !left_out.is_empty() {
+            how.push(format!("left out: {}", list(&left_out)));
+        }
+        Ok(Benchmark {
+            name: self.name.clone(),
+            kind: BenchmarkKind::Imported,
+            levels,
+            source: how.join("; "),
+        })
+    }
+}
+
+/// The JSON form: its name, source and scale, if it gives them, and its levels.
+fn read_json(text: &str) -> Result<Contents, String> {
     let file: ImportFile =
         serde_json::from_str(text).map_err(|e| format!("the JSON is not as expected: {e}"))?;
+    let scale = file
+        .scale
+        .unwrap_or(Scale::MODEL)
+        .check()
+        .map_err(|e| format!("field \"scale\": {e}"))?;
     let mut entries = Vec::new();
     for (key, value) in file.levels {
         let at = format!("field \"levels.{key}\"");
         let level = value
             .as_f64()
             .map(|v| v as f32)
-            .filter(|l| is_level(*l))
-            .ok_or_else(|| format!("{at}: {value} is not a level from 1 to {MAX_LEVEL}"))?;
-        let id = area_id(model, &key)
-            .ok_or_else(|| format!("{at}: \"{key}\" is not an area of {}", model.name))?;
-        entries.push((at, id, level));
+            .filter(|l| scale.holds(*l))
+            .ok_or_else(|| {
+                format!(
+                    "{at}: {value} is not a level from {}",
+                    scale.words().replace('–', " to ")
+                )
+            })?;
+        entries.push((at, key, level));
     }
     Ok(Contents {
         name: file.name,
         source: file.source,
+        scale,
         entries,
     })
 }
 
-/// The CSV form: the header `area,level`, then one area a line; blank lines are skipped.
-fn read_csv(model: &CompetencyModel, text: &str) -> Result<Vec<Entry>, String> {
+/// The CSV form: the header `area,level` (or `area,level (1-10)` for a file on another scale), then one area a line;
+/// blank lines are skipped.
+fn read_csv(text: &str) -> Result<Contents, String> {
     let mut lines = text
         .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty());
     let header = lines
         .next()
-        .map(|(_, l)| l.to_ascii_lowercase().replace(' ', ""));
-    if header.as_deref() != Some("area,level") {
-        return Err("line 1: the first line must be the header \"area,level\"".into());
+        .map(|(_, l)| l.to_ascii_lowercase().replace(' ', ""))
+        .unwrap_or_default();
+    let scale = match header.as_str() {
+        "area,level" => Scale::MODEL,
+        other => csv_scale(other).ok_or_else(|| {
+            "line 1: the first line must be the header \"area,level\", or \"area,level (1-10)\" for another scale".to_string()
+        })?,
     }
+    .check()
+    .map_err(|e| format!("line 1: {e}"))?;
     let mut entries = Vec::new();
     for (index, line) in lines {
         let at = format!("line {}", index + 1);
         let (key, level) = line
             .rsplit_once(',')
             .ok_or_else(|| format!("{at}: expected an area and a level separated by a comma"))?;
-        let key = key.trim().trim_matches('"');
-        let id = area_id(model, key)
-            .ok_or_else(|| format!("{at}: \"{key}\" is not an area of {}", model.name))?;
-        let level = level_of(level).ok_or_else(|| {
-            format!(
-                "{at}: \"{}\" is not a level from 1 to {MAX_LEVEL}",
-                level.trim()
-            )
-        })?;
-        entries.push((at, id, level));
+        let key = key.trim().trim_matches('"').to_string();
+        let level = level
+            .trim()
+            .parse::<f32>()
+            .ok()
+            .filter(|l| scale.holds(*l))
+            .ok_or_else(|| {
+                format!(
+                    "{at}: \"{}\" is not a level from {}",
+                    level.trim(),
+                    scale.words().replace('–', " to ")
+                )
+            })?;
+        entries.push((at, key, level));
     }
-    Ok(entries)
+    Ok(Contents {
+        name: None,
+        source: None,
+        scale,
+        entries,
+    })
 }
 
-/// The levels by area, refusing an area given twice and a file that gives none.
-fn levels_of(entries: Vec<Entry>) -> Result<BTreeMap<String, f32>, String> {
-    let mut levels = BTreeMap::new();
+/// The scale in a header `area,level(1-10)`, spaces already removed.
+fn csv_scale(header: &str) -> Option<Scale> {
+    let range = header.strip_prefix("area,level(")?.strip_suffix(')')?;
+    let (min, max) = range.split_once(['-', '–'])?;
+    Some(Scale {
+        min: min.parse().ok()?,
+        max: max.parse().ok()?,
+    })
+}
+
+/// The levels by area, refusing a model area the file gives twice; with `averaging`, areas the user mapped onto one
+/// take the mean of all their levels. A benchmark with no level at all is refused.
+fn levels_of(entries: Vec<Entry>, averaging: bool) -> Result<BTreeMap<String, f32>, String> {
+    let mut all: BTreeMap<String, Vec<f32>> = BTreeMap::new();
+    let mut direct: Vec<String> = Vec::new();
     for (at, id, level) in entries {
-        if levels.insert(id.clone(), level).is_some() {
-            return Err(format!("{at}: the area \"{id}\" appears twice"));
+        let from_file = at.starts_with("line") || at.starts_with("field");
+        if from_file {
+            if direct.contains(&id) {
+                return Err(format!("{at}: the area \"{id}\" appears twice"));
+            }
+            direct.push(id.clone());
         }
+        all.entry(id).or_default().push(level);
     }
-    if levels.is_empty() {
-        return Err("the file gives no levels".into());
+    if all.is_empty() && averaging {
+        return Err(
+            "no area is left to compare with: map at least one onto an area of the model".into(),
+        );
     }
-    Ok(levels)
+    Ok(all
+        .into_iter()
+        .map(|(id, levels)| {
+            let mean = levels.iter().sum::<f32>() / levels.len() as f32;
+            (id, (mean * 100.0).round() / 100.0)
+        })
+        .collect())
 }
 
 /// Finds an area by id or by name, ignoring case, so a hand-written file may use either.
@@ -139,16 +323,108 @@ fn area_id(model: &CompetencyModel, key: &str) -> Option<String> {
         .map(|a| a.id.clone())
 }
 
-fn level_of(text: &str) -> Option<f32> {
-    text.trim().parse::<f32>().ok().filter(|l| is_level(*l))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn model() -> &'static CompetencyModel {
         CompetencyModel::builtin()
+    }
+
+    /// A file whose areas are all the model's own, kept as it is.
+    fn import(model: &CompetencyModel, file_name: &str, text: &str) -> Result<Benchmark, String> {
+        let reading = read(model, file_name, text)?;
+        match reading.theirs.first() {
+            Some((key, _)) => Err(format!("\"{key}\" is not an area of {}", model.name)),
+            None => reading.benchmark(model, &BTreeMap::new()),
+        }
+    }
+
+    /// 280 Group's assessment rates on 1–10; a ladder names its own areas.
+    #[test]
+    fn a_benchmark_on_its_own_scale_with_its_own_areas_is_rescaled_and_mapped() {
+        let json = r#"{"name": "Acme 1-10", "scale": {"min": 1, "max": 10},
+            "levels": {"data": 10, "Strategy": 7, "Roadmapping": 4, "Negotiation": 6, "vision": 1}}"#;
+        let r = read(model(), "acme.json", json).unwrap();
+        assert_eq!(
+            r.scale,
+            Scale {
+                min: 1.0,
+                max: 10.0
+            }
+        );
+        assert_eq!(
+            r.theirs,
+            vec![
+                ("Negotiation".to_string(), 6.0),
+                ("Roadmapping".to_string(), 4.0),
+                ("Strategy".to_string(), 7.0)
+            ]
+        );
+        let map = BTreeMap::from([
+            ("Strategy".to_string(), Some("vision".to_string())),
+            ("Roadmapping".to_string(), Some("vision".to_string())),
+            ("Negotiation".to_string(), None),
+        ]);
+        let b = r.benchmark(model(), &map).unwrap();
+        // 10 → 5; 1 → 1; vision averages its own 1, Strategy's 7 (3.67) and Roadmapping's 4 (2.33).
+        assert_eq!(b.levels["data"], 5.0);
+        assert_eq!(b.levels["vision"], 2.33);
+        assert_eq!(b.levels.len(), 2);
+        assert_eq!(
+            b.source,
+            "imported from acme.json; rescaled from 1–10 to 1–5; “Roadmapping” and “Strategy” read as Vision & strategy; \
+             left out: “Negotiation”"
+        );
+        // Nothing mapped and nothing of the model's own: nothing to compare with.
+        let only_theirs = read(model(), "x.json", r#"{"levels": {"Strategy": 3}}"#).unwrap();
+        assert!(only_theirs
+            .benchmark(model(), &BTreeMap::new())
+            .unwrap_err()
+            .contains("map at least one"));
+        // A CSV says its scale in its header.
+        let csv = read(model(), "x.csv", "Area,Level (0-4)\ndata,4\nvision,0\n").unwrap();
+        let b = csv.benchmark(model(), &BTreeMap::new()).unwrap();
+        assert_eq!((b.levels["data"], b.levels["vision"]), (5.0, 1.0));
+        assert!(b.source.contains("rescaled from 0–4 to 1–5"));
+    }
+
+    #[test]
+    fn a_scale_that_is_not_one_is_refused() {
+        for (text, expected) in [
+            (
+                r#"{"scale": {"min": 5, "max": 5}, "levels": {"data": 5}}"#,
+                "field \"scale\": the scale 5–5",
+            ),
+            (
+                r#"{"scale": {"min": 1, "max": 10}, "levels": {"data": 11}}"#,
+                "11 is not a level from 1 to 10",
+            ),
+            (
+                r#"{"scale": {"min": 1}, "levels": {"data": 1}}"#,
+                "missing field `max`",
+            ),
+        ] {
+            let err = read(model(), "x.json", text).unwrap_err();
+            assert!(err.contains(expected), "{text}: {err}");
+        }
+        assert!(read(model(), "x.csv", "area,level (10-1)\ndata,3\n")
+            .unwrap_err()
+            .starts_with("line 1: the scale 10–1"));
+    }
+
+    proptest::proptest! {
+        /// Any level on any scale lands within the model's 1–5, at the same relative point, ends to ends.
+        #[test]
+        fn rescaling_keeps_levels_on_the_models_scale(min in 0.0f32..50.0, span in 1.0f32..50.0, at in 0.0f32..=1.0) {
+            let scale = Scale { min, max: min + span };
+            let level = min + at * span;
+            let r = scale.rescale(level);
+            proptest::prop_assert!((1.0..=5.0).contains(&r), "{} on {:?} gave {}", level, scale, r);
+            proptest::prop_assert!((r - (1.0 + 4.0 * at)).abs() < 0.02);
+            proptest::prop_assert_eq!(scale.rescale(min), 1.0);
+            proptest::prop_assert_eq!(scale.rescale(min + span), 5.0);
+        }
     }
 
     #[test]
@@ -189,7 +465,7 @@ mod tests {
             (
                 "x.csv",
                 "area,level\ndata,3\ncustomr insight,4\n",
-                "line 3: \"customr insight\" is not an area",
+                "\"customr insight\" is not an area",
             ),
             (
                 "x.csv",
@@ -225,7 +501,7 @@ mod tests {
             (
                 "x.json",
                 r#"{"levels": {"magic": 3}}"#,
-                "field \"levels.magic\": \"magic\" is not an area",
+                "\"magic\" is not an area",
             ),
             (
                 "x.json",

@@ -160,7 +160,8 @@ fn the_team_view_averages_what_was_rated_and_names_who_is_below() {
     assert_eq!(b.name, "Platform team average (3 members)");
     let file = v.benchmark_file("Platform team");
     assert_eq!(
-        crate::core::compare::import::import(model, "team.json", &file)
+        crate::core::compare::import::read(model, "team.json", &file)
+            .and_then(|r| r.benchmark(model, &Default::default()))
             .unwrap()
             .levels["data"],
         2.0

@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::core::compare::benchmark::Benchmark;
 use crate::core::compare::choice::BenchmarkChoice;
-use crate::core::compare::import::import;
+use crate::core::compare::import::{read, Reading, Scale};
 use crate::core::date::iso_date;
 use crate::core::model::{CompetencyModel, Role};
 use crate::core::words::count;
+use crate::ui::components::compare::benchmark_mapping::BenchmarkMapping;
 use crate::ui::files::{picked_file, read_text};
 use crate::ui::state::use_app_state;
 
@@ -94,33 +96,65 @@ pub fn BenchmarkPicker() -> impl IntoView {
     };
 
     let (message, set_message) = signal(None::<(bool, String)>);
+    // A file read whose own areas still wait for the user's mapping.
+    let mapping = RwSignal::new(None::<Reading>);
+    let keep = move |b: Benchmark| {
+        let choice = BenchmarkChoice::Imported {
+            name: b.name.clone(),
+        };
+        let rescaled = if b.source.contains("rescaled from") {
+            ", rescaled"
+        } else {
+            ""
+        };
+        set_message.set(Some((
+            true,
+            format!(
+                "Imported “{}” ({}{rescaled}).",
+                b.name,
+                count(b.levels.len(), "area", "areas")
+            ),
+        )));
+        mapping.set(None);
+        state.workspace.update(|ws| {
+            // A file with the same name replaces the earlier import.
+            ws.keep_benchmark(b);
+            ws.compare_with = choice;
+        });
+    };
     let import = move |ev: leptos::ev::Event| {
         let Some(file) = picked_file(&ev) else {
             return;
         };
         spawn_local(async move {
             let name = file.name();
-            let read = read_text(&file)
+            let model = CompetencyModel::builtin();
+            let reading = read_text(&file)
                 .await
-                .and_then(|text| import(CompetencyModel::builtin(), &name, &text));
-            match read {
-                Ok(b) => {
-                    let choice = BenchmarkChoice::Imported {
-                        name: b.name.clone(),
+                .and_then(|text| read(model, &name, &text));
+            match reading {
+                Ok(r) if r.theirs.is_empty() => match r.benchmark(model, &Default::default()) {
+                    Ok(b) => keep(b),
+                    Err(why) => set_message.set(Some((
+                        false,
+                        format!("“{name}” was not imported: {why}. Nothing was changed."),
+                    ))),
+                },
+                Ok(r) => {
+                    let scale = if r.scale == Scale::MODEL {
+                        String::new()
+                    } else {
+                        format!(" on a {}–{} scale", r.scale.min, r.scale.max)
                     };
                     set_message.set(Some((
                         true,
                         format!(
-                            "Imported “{}” ({}).",
-                            b.name,
-                            count(b.levels.len(), "area", "areas")
+                            "“{}”{scale} names {} of its own: map them below.",
+                            r.name,
+                            count(r.theirs.len(), "area", "areas")
                         ),
                     )));
-                    state.workspace.update(|ws| {
-                        // A file with the same name replaces the earlier import.
-                        ws.keep_benchmark(b);
-                        ws.compare_with = choice;
-                    });
+                    mapping.set(Some(r));
                 }
                 Err(why) => set_message.set(Some((
                     false,
@@ -148,6 +182,10 @@ pub fn BenchmarkPicker() -> impl IntoView {
                     <p class=if ok { "ok-text" } else { "error" } role=if ok { "status" } else { "alert" }
                         data-testid="benchmark-message">{text}</p>
                 }
+            })}
+            {move || mapping.get().map(|reading| view! {
+                <BenchmarkMapping reading on_keep=Callback::new(keep)
+                    on_cancel=Callback::new(move |_| { mapping.set(None); set_message.set(Some((true, "Nothing was imported.".into()))); })/>
             })}
         </div>
     }
