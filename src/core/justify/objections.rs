@@ -126,14 +126,14 @@ pub fn answer(objection: Objection, f: &Facts) -> String {
                      so I'm asking for a course built on practice, and for stretch work here.{weighed}",
                     list(&f.practise)
                 ),
-                _ => format!(
-                    "A book gives me the ideas; what it can't give is practice with feedback on {}, which is where my \
-                     gap is. The course is that practice, in days rather than months of trial and error.{weighed}",
-                    if f.learn.is_empty() { f.focus.clone() } else { f.learn.clone() }
-                        .first()
-                        .cloned()
-                        .unwrap_or_else(|| "the skills I focus on".into())
-                ),
+                _ => {
+                    let gap = f.learn.first().or(f.focus.first()).map_or("the skills I focus on", |a| a.as_str());
+                    format!(
+                        "A book gives me the ideas; what it can't give is practice with feedback on {gap}, which is \
+                         where my gap is. The course is that practice, in days rather than months of trial and \
+                         error.{weighed}"
+                    )
+                }
             }
         }
         Objection::Proof => {

@@ -47,15 +47,14 @@ pub fn PitchCard() -> impl IntoView {
             })
             .collect_view()
     };
+    // A claim typed without its source is left out of the case: say so beside it.
     let unsourced = move || {
         state.workspace.with(|w| {
-            let p = &w.case.pitch;
-            p.evidence.iter().any(|e| !e.claim.trim().is_empty())
-                && p.sourced().len()
-                    < p.evidence
-                        .iter()
-                        .filter(|e| !e.claim.trim().is_empty())
-                        .count()
+            w.case
+                .pitch
+                .evidence
+                .iter()
+                .any(|e| !e.claim.trim().is_empty() && e.source.trim().is_empty())
         })
     };
     view! {
