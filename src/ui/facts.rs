@@ -26,19 +26,20 @@ pub fn stated(w: &Workspace, o: &Outcome) -> Stated {
     )
 }
 
-/// What the arguments are written from: the user's focus gaps (`found`) and their figures, in their number format.
-pub fn facts(w: &Workspace, found: &Results) -> Facts {
-    facts_with(w, found, &w.case.outcome())
+/// What the arguments are written from: the user's focus gaps (`found`) against `benchmark`, and their figures, in
+/// their number format.
+pub fn facts(w: &Workspace, benchmark: Option<&Benchmark>, found: &Results) -> Facts {
+    facts_with(w, benchmark, found, &w.case.outcome())
 }
 
 /// The arguments' facts, with the ROI outcome already worked out.
-fn facts_with(w: &Workspace, found: &Results, o: &Outcome) -> Facts {
+fn facts_with(w: &Workspace, benchmark: Option<&Benchmark>, found: &Results, o: &Outcome) -> Facts {
     let model = CompetencyModel::builtin();
     let name = |id: &String| model.area(id).map_or(id.clone(), |a| a.name.clone());
     let t = &w.case.training;
     let l = &w.locale;
     Facts {
-        against: w.benchmark().map(|b| b.attribution()).unwrap_or_default(),
+        against: benchmark.map(Benchmark::attribution).unwrap_or_default(),
         outline: t.outline.clone(),
         measures: w
             .plan
@@ -162,7 +163,7 @@ pub fn proposal_facts(
         (start, end) => format!("{} – {}", date(m, start), date(m, end)),
     };
     // The figures the arguments are written with, in the same words.
-    let shared = facts_with(w, found, &o);
+    let shared = facts_with(w, benchmark, found, &o);
     ProposalFacts {
         practise: shared.practise.clone(),
         course: t.course.clone(),

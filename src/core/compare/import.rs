@@ -73,9 +73,6 @@ impl Scale {
     }
 }
 
-/// One level a file gives: where it stands in the file (for messages), the area's id, the level.
-type Entry = (String, String, f32);
-
 /// What a file says: its name and source, where it gives them, its scale, and its levels by the file's area name.
 struct Contents {
     name: Option<String>,
@@ -91,8 +88,8 @@ pub struct Reading {
     pub name: String,
     pub source: String,
     pub scale: Scale,
-    /// Levels on the model's areas, already on the model's scale.
-    known: Vec<Entry>,
+    /// Levels on the model's areas by area id, already on the model's scale.
+    known: Vec<(String, f32)>,
     /// The file's own areas, in file order, with their level on the file's scale.
     pub theirs: Vec<(String, f32)>,
 }
@@ -118,7 +115,10 @@ pub fn read(model: &CompetencyModel, file_name: &str, text: &str) -> Result<Read
     let mut theirs: Vec<(String, f32)> = Vec::new();
     for (at, key, level) in entries {
         match area_id(model, &key) {
-            Some(id) => known.push((at, id, scale.rescale(level))),
+            Some(id) if known.iter().any(|(k, _)| *k == id) => {
+                return Err(format!("{at}: the area \"{id}\" appears twice"))
+            }
+            Some(id) => known.push((id, scale.rescale(level))),
             None if theirs.iter().any(|(k, _)| k.eq_ignore_ascii_case(&key)) => {
                 return Err(format!("{at}: the area \"{key}\" appears twice"))
             }
@@ -128,8 +128,6 @@ pub fn read(model: &CompetencyModel, file_name: &str, text: &str) -> Result<Read
     if known.is_empty() && theirs.is_empty() {
         return Err("the file gives no levels".into());
     }
-    // Checked now, so a file with an area twice is refused before any mapping is asked for.
-    levels_of(known.clone(), false)?;
     Ok(Reading {
         name: name
             .filter(|n| !n.trim().is_empty())
@@ -165,12 +163,18 @@ impl Reading {
                         .entry(id.clone())
                         .or_default()
                         .push(format!("“{theirs}”"));
-                    entries.push((format!("“{theirs}”"), id, self.scale.rescale(*level)));
+                    entries.push((id, self.scale.rescale(*level)));
                 }
                 None => left_out.push(format!("“{theirs}”")),
             }
         }
-        let levels = levels_of(entries, true)?;
+        if entries.is_empty() {
+            return Err(
+                "no area is left to compare with: map at least one onto an area of the model"
+                    .into(),
+            );
+        }
+        let levels = means(entries);
         let mut how = vec![self.source.clone()];
         if self.scale != Scale::MODEL {
             how.push(format!(
@@ -284,33 +288,18 @@ fn csv_scale(header: &str) -> Option<Scale> {
     })
 }
 
-/// The levels by area, refusing a model area the file gives twice; with `averaging`, areas the user mapped onto one
-/// take the mean of all their levels. A benchmark with no level at all is refused.
-fn levels_of(entries: Vec<Entry>, averaging: bool) -> Result<BTreeMap<String, f32>, String> {
+/// Each area's level: the mean of all it was given (the file's own, and the file's areas mapped onto it).
+fn means(entries: Vec<(String, f32)>) -> BTreeMap<String, f32> {
     let mut all: BTreeMap<String, Vec<f32>> = BTreeMap::new();
-    let mut direct: Vec<String> = Vec::new();
-    for (at, id, level) in entries {
-        let from_file = at.starts_with("line") || at.starts_with("field");
-        if from_file {
-            if direct.contains(&id) {
-                return Err(format!("{at}: the area \"{id}\" appears twice"));
-            }
-            direct.push(id.clone());
-        }
+    for (id, level) in entries {
         all.entry(id).or_default().push(level);
     }
-    if all.is_empty() && averaging {
-        return Err(
-            "no area is left to compare with: map at least one onto an area of the model".into(),
-        );
-    }
-    Ok(all
-        .into_iter()
+    all.into_iter()
         .map(|(id, levels)| {
             let mean = levels.iter().sum::<f32>() / levels.len() as f32;
             (id, (mean * 100.0).round() / 100.0)
         })
-        .collect())
+        .collect()
 }
 
 /// Finds an area by id or by name, ignoring case, so a hand-written file may use either.

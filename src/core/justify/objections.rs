@@ -10,9 +10,12 @@ use super::arguments::Facts;
 use super::roi::Verdict;
 use crate::core::words::list;
 
-/// A blank in generated text for the user to fill in, visible on screen and on paper.
-pub fn blank(what: &str) -> String {
-    format!("[{what}: to fill in]")
+/// The user's words for `what`, or until they give them a blank to fill in, visible on screen and on paper.
+pub fn or_blank(text: &str, what: &str) -> String {
+    match text.trim().trim_end_matches('.') {
+        "" => format!("[{what}: to fill in]"),
+        given => given.to_string(),
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -91,14 +94,8 @@ pub fn answer(objection: Objection, f: &Facts) -> String {
             )
         }
         Objection::Coverage => {
-            let who = match f.pitch.cover.trim() {
-                "" => blank("who covers"),
-                who => who.to_string(),
-            };
-            let handover = match f.pitch.handover.trim().trim_end_matches('.') {
-                "" => blank("what I hand over"),
-                what => what.to_string(),
-            };
+            let who = or_blank(&f.pitch.cover, "who covers");
+            let handover = or_blank(&f.pitch.handover, "what I hand over");
             let days = if f.days_away.is_empty() {
                 String::new()
             } else {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::objections::blank;
+use super::objections::or_blank;
 use super::roi::Verdict;
 use super::verdict::Stated;
 use crate::core::words::list;
@@ -211,14 +211,8 @@ pub fn generated(section: Section, f: &ProposalFacts) -> String {
             _ => f.stated.sentence(),
         },
         Section::Coverage => {
-            let who = match f.cover.trim() {
-                "" => blank("who covers"),
-                who => who.to_string(),
-            };
-            let handover = match f.handover.trim().trim_end_matches('.') {
-                "" => blank("what I hand over"),
-                what => what.to_string(),
-            };
+            let who = or_blank(&f.cover, "who covers");
+            let handover = or_blank(&f.handover, "what I hand over");
             format!(
                 "While I am away, {who} covers day-to-day decisions and my team knows to ask them. Before I go, I \
                  hand over {handover}."

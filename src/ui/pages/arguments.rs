@@ -17,9 +17,11 @@ pub fn Arguments() -> impl IntoView {
     let state = use_app_state();
     // Shared by the arguments and the answers, so both are written from the same figures in the same words.
     let facts = Memo::new(move |_| {
-        state
-            .results
-            .with(|found| state.workspace.with(|w| facts(w, found)))
+        state.results.with(|found| {
+            state
+                .benchmark
+                .with(|b| state.workspace.with(|w| facts(w, b.as_ref(), found)))
+        })
     });
     view! {
         <h1>"Arguments for your boss"</h1>

@@ -149,7 +149,7 @@ pub fn ReportView(report: Report) -> impl IntoView {
             </section>
         }
     });
-    let their_facts = facts(&theirs, &found);
+    let their_facts = facts(&theirs, their_benchmark.as_ref(), &found);
     let arguments = theirs
         .case
         .arguments
