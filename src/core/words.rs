@@ -18,11 +18,14 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 /// "A", "A and B", "A, B and C".
-pub fn list(items: &[String]) -> String {
+pub fn list<S: AsRef<str>>(items: &[S]) -> String {
     match items {
         [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
     }
 }
 

@@ -46,7 +46,7 @@ pub fn TeamSheet(
             if !lines.is_empty() && !missing.is_empty() {
                 lines.push(format!(
                     "Still to settle before the training: {}.",
-                    list_of(&missing)
+                    list(&missing)
                 ));
             }
             lines
@@ -112,9 +112,4 @@ pub fn TeamSheet(
             </div>
         </article>
     }
-}
-
-/// Items of the readiness check in a sentence.
-fn list_of(items: &[&str]) -> String {
-    list(&items.iter().map(|s| s.to_string()).collect::<Vec<_>>())
 }
