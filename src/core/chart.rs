@@ -5,6 +5,7 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// One line of a chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,6 +44,35 @@ impl Palette {
         grid: RGBColor(60, 70, 84),
         benchmark: RGBColor(235, 235, 235),
     };
+}
+
+/// Drawing at a device scale: the charts lay out in CSS pixels, and the backend draws in device pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Pen {
+    pub scale: f64,
+}
+
+impl Pen {
+    /// A point in device pixels.
+    pub fn at(self, x: f64, y: f64) -> (i32, i32) {
+        (
+            (x * self.scale).round() as i32,
+            (y * self.scale).round() as i32,
+        )
+    }
+
+    /// A length in device pixels, never less than one.
+    pub fn size(self, v: f64) -> u32 {
+        ((v * self.scale).round() as u32).max(1)
+    }
+
+    /// The charts' font at `size` CSS pixels, in `color`, anchored at `h` and `v`.
+    pub fn font(self, size: f64, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
+        ("sans-serif", size * self.scale)
+            .into_font()
+            .color(&color)
+            .pos(Pos::new(h, v))
+    }
 }
 
 /// Renders a chart `width` × `height` to an SVG document.

@@ -4,9 +4,9 @@
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::{HPos, VPos};
 
-use crate::core::chart::Palette;
+use crate::core::chart::{Palette, Pen};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Payback {
@@ -91,14 +91,7 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let (w, h) = area.dim_in_pixel();
     let frame = Frame::of(chart, f64::from(w) / scale, f64::from(h) / scale);
-    let px = |x: f64, y: f64| ((x * scale).round() as i32, (y * scale).round() as i32);
-    let size = |v: f64| ((v * scale).round() as u32).max(1);
-    let font = |color: RGBColor, h: HPos, v: VPos| {
-        ("sans-serif", FONT * scale)
-            .into_font()
-            .color(&color)
-            .pos(Pos::new(h, v))
-    };
+    let pen = Pen { scale };
     area.fill(&palette.background)?;
 
     // Value grid with money labels, and month ticks.
@@ -106,13 +99,13 @@ pub fn draw<DB: DrawingBackend>(
         let value = frame.top_value * f64::from(i) / 4.0;
         let y = frame.y(value);
         area.draw(&PathElement::new(
-            vec![px(frame.left, y), px(frame.left + frame.width, y)],
-            palette.grid.stroke_width(size(1.0)),
+            vec![pen.at(frame.left, y), pen.at(frame.left + frame.width, y)],
+            palette.grid.stroke_width(pen.size(1.0)),
         ))?;
         area.draw(&Text::new(
             money(value),
-            px(frame.left - 6.0, y),
-            font(palette.muted, HPos::Right, VPos::Center),
+            pen.at(frame.left - 6.0, y),
+            pen.font(FONT, palette.muted, HPos::Right, VPos::Center),
         ))?;
     }
     let step = if frame.last_month <= 12.0 {
@@ -126,52 +119,52 @@ pub fn draw<DB: DrawingBackend>(
         let x = frame.x(f64::from(month));
         let base = frame.top + frame.height;
         area.draw(&PathElement::new(
-            vec![px(x, base), px(x, base + 4.0)],
-            palette.muted.stroke_width(size(1.0)),
+            vec![pen.at(x, base), pen.at(x, base + 4.0)],
+            palette.muted.stroke_width(pen.size(1.0)),
         ))?;
         area.draw(&Text::new(
             month.to_string(),
-            px(x, base + 6.0),
-            font(palette.muted, HPos::Center, VPos::Top),
+            pen.at(x, base + 6.0),
+            pen.font(FONT, palette.muted, HPos::Center, VPos::Top),
         ))?;
     }
     area.draw(&Text::new(
         chart.month_label.clone(),
-        px(
+        pen.at(
             frame.left + frame.width / 2.0,
             frame.top + frame.height + 22.0,
         ),
-        font(palette.muted, HPos::Center, VPos::Top),
+        pen.font(FONT, palette.muted, HPos::Center, VPos::Top),
     ))?;
 
     // The cost as a dashed level line; cumulative benefit as a rising line.
     let cost: Vec<_> = chart
         .months
         .iter()
-        .map(|m| px(frame.x(f64::from(m.0)), frame.y(m.2)))
+        .map(|m| pen.at(frame.x(f64::from(m.0)), frame.y(m.2)))
         .collect();
     area.draw(&DashedPathElement::new(
         cost,
-        size(7.0),
-        size(4.0),
-        palette.benchmark.stroke_width(size(2.0)),
+        pen.size(7.0),
+        pen.size(4.0),
+        palette.benchmark.stroke_width(pen.size(2.0)),
     ))?;
     let benefit: Vec<_> = chart
         .months
         .iter()
-        .map(|m| px(frame.x(f64::from(m.0)), frame.y(m.1)))
+        .map(|m| pen.at(frame.x(f64::from(m.0)), frame.y(m.1)))
         .collect();
     area.draw(&PathElement::new(
         benefit,
-        Palette::KNOWLEDGE.stroke_width(size(2.5)),
+        Palette::KNOWLEDGE.stroke_width(pen.size(2.5)),
     ))?;
 
     if let (Some(month), Some(cost)) = (chart.payback_month, chart.months.first().map(|m| m.2)) {
         if month <= frame.last_month {
             let at = (frame.x(month), frame.y(cost));
             area.draw(&Circle::new(
-                px(at.0, at.1),
-                size(5.0),
+                pen.at(at.0, at.1),
+                pen.size(5.0),
                 Palette::EXPERIENCE.filled(),
             ))?;
             if let Some(label) = &chart.payback_label {
@@ -185,8 +178,8 @@ pub fn draw<DB: DrawingBackend>(
                 };
                 area.draw(&Text::new(
                     label.clone(),
-                    px(at.0 + dx, at.1 + dy),
-                    font(palette.text, h, v),
+                    pen.at(at.0 + dx, at.1 + dy),
+                    pen.font(FONT, palette.text, h, v),
                 ))?;
             }
         }
@@ -199,21 +192,21 @@ pub fn draw<DB: DrawingBackend>(
         (&chart.benefit_label, false, Palette::KNOWLEDGE),
         (&chart.cost_label, true, palette.benchmark),
     ] {
-        let line = vec![px(x, y), px(x + 22.0, y)];
+        let line = vec![pen.at(x, y), pen.at(x + 22.0, y)];
         if dashed {
             area.draw(&DashedPathElement::new(
                 line,
-                size(7.0),
-                size(4.0),
-                color.stroke_width(size(2.0)),
+                pen.size(7.0),
+                pen.size(4.0),
+                color.stroke_width(pen.size(2.0)),
             ))?;
         } else {
-            area.draw(&PathElement::new(line, color.stroke_width(size(2.5))))?;
+            area.draw(&PathElement::new(line, color.stroke_width(pen.size(2.5))))?;
         }
         area.draw(&Text::new(
             label.clone(),
-            px(x + 28.0, y),
-            font(palette.text, HPos::Left, VPos::Center),
+            pen.at(x + 28.0, y),
+            pen.font(FONT, palette.text, HPos::Left, VPos::Center),
         ))?;
         x += 28.0 + label.chars().count() as f64 * 0.56 * FONT + 24.0;
     }

@@ -5,9 +5,9 @@
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::{HPos, VPos};
 
-use crate::core::chart::Palette;
+use crate::core::chart::{Palette, Pen};
 
 /// One input's bar.
 #[derive(Clone, Debug, PartialEq)]
@@ -121,14 +121,7 @@ pub fn draw<DB: DrawingBackend>(
     let (w, h) = area.dim_in_pixel();
     let (w, h) = (f64::from(w) / scale, f64::from(h) / scale);
     let axis = Axis::of(chart, w);
-    let px = |x: f64, y: f64| ((x * scale).round() as i32, (y * scale).round() as i32);
-    let size = |v: f64| ((v * scale).round() as u32).max(1);
-    let font = |color: RGBColor, h: HPos, v: VPos| {
-        ("sans-serif", FONT * scale)
-            .into_font()
-            .color(&color)
-            .pos(Pos::new(h, v))
-    };
+    let pen = Pen { scale };
     area.fill(&palette.background)?;
     let legend = [
         (
@@ -152,20 +145,20 @@ pub fn draw<DB: DrawingBackend>(
     while tick <= axis.max {
         let x = axis.x(tick);
         area.draw(&PathElement::new(
-            vec![px(x, TOP), px(x, plot_bottom)],
-            palette.grid.stroke_width(size(1.0)),
+            vec![pen.at(x, TOP), pen.at(x, plot_bottom)],
+            palette.grid.stroke_width(pen.size(1.0)),
         ))?;
         area.draw(&Text::new(
             percent(tick),
-            px(x, plot_bottom + 4.0),
-            font(palette.muted, HPos::Center, VPos::Top),
+            pen.at(x, plot_bottom + 4.0),
+            pen.font(FONT, palette.muted, HPos::Center, VPos::Top),
         ))?;
         tick += step;
     }
     area.draw(&Text::new(
         chart.axis_label.clone(),
-        px(axis.left + axis.width / 2.0, plot_bottom + 20.0),
-        font(palette.muted, HPos::Center, VPos::Top),
+        pen.at(axis.left + axis.width / 2.0, plot_bottom + 20.0),
+        pen.font(FONT, palette.muted, HPos::Center, VPos::Top),
     ))?;
 
     // Each input: its name above its bar, the bar split at the reported ROI into the part that lowers it and the part
@@ -174,8 +167,8 @@ pub fn draw<DB: DrawingBackend>(
         let top = TOP + row * i as f64;
         area.draw(&Text::new(
             bar.label.clone(),
-            px(axis.left, top + 2.0),
-            font(palette.text, HPos::Left, VPos::Top),
+            pen.at(axis.left, top + 2.0),
+            pen.font(FONT, palette.text, HPos::Left, VPos::Top),
         ))?;
         let (y0, y1) = (top + FONT + 6.0, top + (row - 6.0).max(FONT + 10.0));
         let reported = axis.x(chart.reported);
@@ -188,7 +181,10 @@ pub fn draw<DB: DrawingBackend>(
                 (reported, x, Palette::KNOWLEDGE)
             };
             if b - a >= 0.5 {
-                area.draw(&Rectangle::new([px(a, y0), px(b, y1)], color.filled()))?;
+                area.draw(&Rectangle::new(
+                    [pen.at(a, y0), pen.at(b, y1)],
+                    color.filled(),
+                ))?;
             }
         }
         let (low, high) = (axis.x(bar.at_low), axis.x(bar.at_high));
@@ -205,8 +201,8 @@ pub fn draw<DB: DrawingBackend>(
             };
             area.draw(&Text::new(
                 label.clone(),
-                px(x + dx, (y0 + y1) / 2.0),
-                font(palette.text, hpos, VPos::Center),
+                pen.at(x + dx, (y0 + y1) / 2.0),
+                pen.font(FONT, palette.text, hpos, VPos::Center),
             ))?;
         }
     }
@@ -214,41 +210,41 @@ pub fn draw<DB: DrawingBackend>(
     // Break-even (an ROI of 0) as a solid line, the reported ROI as a dashed one.
     let zero = axis.x(0.0);
     area.draw(&PathElement::new(
-        vec![px(zero, TOP), px(zero, plot_bottom)],
-        palette.benchmark.stroke_width(size(2.0)),
+        vec![pen.at(zero, TOP), pen.at(zero, plot_bottom)],
+        palette.benchmark.stroke_width(pen.size(2.0)),
     ))?;
     let reported = axis.x(chart.reported);
     area.draw(&DashedPathElement::new(
-        vec![px(reported, TOP), px(reported, plot_bottom)],
-        size(5.0),
-        size(4.0),
-        palette.muted.stroke_width(size(1.5)),
+        vec![pen.at(reported, TOP), pen.at(reported, plot_bottom)],
+        pen.size(5.0),
+        pen.size(4.0),
+        palette.muted.stroke_width(pen.size(1.5)),
     ))?;
 
     // Legend under the axis, in as many rows as the width needs.
     for ((label, key), (row, x)) in legend.iter().zip(placed) {
         let y = plot_bottom + 48.0 + row as f64 * LEGEND_ROW;
-        let line = vec![px(x, y), px(x + 22.0, y)];
+        let line = vec![pen.at(x, y), pen.at(x + 22.0, y)];
         match *key {
             Key::Line => area.draw(&PathElement::new(
                 line,
-                palette.benchmark.stroke_width(size(2.0)),
+                palette.benchmark.stroke_width(pen.size(2.0)),
             ))?,
             Key::Dashed => area.draw(&DashedPathElement::new(
                 line,
-                size(5.0),
-                size(4.0),
-                palette.muted.stroke_width(size(1.5)),
+                pen.size(5.0),
+                pen.size(4.0),
+                palette.muted.stroke_width(pen.size(1.5)),
             ))?,
             Key::Swatch(color) => area.draw(&Rectangle::new(
-                [px(x, y - 6.0), px(x + 22.0, y + 6.0)],
+                [pen.at(x, y - 6.0), pen.at(x + 22.0, y + 6.0)],
                 color.filled(),
             ))?,
         }
         area.draw(&Text::new(
             label.to_string(),
-            px(x + 28.0, y),
-            font(palette.text, HPos::Left, VPos::Center),
+            pen.at(x + 28.0, y),
+            pen.font(FONT, palette.text, HPos::Left, VPos::Center),
         ))?;
     }
     area.present()

@@ -3,10 +3,10 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::{HPos, VPos};
 
 use crate::core::assess::Assessment;
-use crate::core::chart::Palette;
+use crate::core::chart::{Palette, Pen};
 use crate::core::date::iso_date;
 use crate::core::model::{CompetencyModel, MAX_LEVEL};
 
@@ -64,30 +64,23 @@ pub fn draw<DB: DrawingBackend>(
         }
     };
     let y = |level: f32| TOP + ph * (1.0 - f64::from(level) / f64::from(MAX_LEVEL));
-    let px = |x: f64, y: f64| ((x * scale).round() as i32, (y * scale).round() as i32);
-    let size = |v: f64| ((v * scale).round() as u32).max(1);
-    let font = |color: RGBColor, h: HPos, v: VPos| {
-        ("sans-serif", FONT * scale)
-            .into_font()
-            .color(&color)
-            .pos(Pos::new(h, v))
-    };
+    let pen = Pen { scale };
     area.fill(&palette.background)?;
     area.draw(&Text::new(
         chart.area.clone(),
-        px(LEFT, 6.0),
-        font(palette.text, HPos::Left, VPos::Top),
+        pen.at(LEFT, 6.0),
+        pen.font(FONT, palette.text, HPos::Left, VPos::Top),
     ))?;
     for level in 1..=MAX_LEVEL {
         let ly = y(f32::from(level));
         area.draw(&PathElement::new(
-            vec![px(LEFT, ly), px(LEFT + pw, ly)],
-            palette.grid.stroke_width(size(1.0)),
+            vec![pen.at(LEFT, ly), pen.at(LEFT + pw, ly)],
+            palette.grid.stroke_width(pen.size(1.0)),
         ))?;
         area.draw(&Text::new(
             level.to_string(),
-            px(LEFT - 8.0, ly),
-            font(palette.muted, HPos::Right, VPos::Center),
+            pen.at(LEFT - 8.0, ly),
+            pen.font(FONT, palette.muted, HPos::Right, VPos::Center),
         ))?;
     }
     // Dates under the axis; with many snapshots, every other one, so they never overlap.
@@ -103,8 +96,8 @@ pub fn draw<DB: DrawingBackend>(
             };
             area.draw(&Text::new(
                 date.clone(),
-                px(x(i), TOP + ph + 8.0),
-                font(palette.muted, anchor, VPos::Top),
+                pen.at(x(i), TOP + ph + 8.0),
+                pen.font(FONT, palette.muted, anchor, VPos::Top),
             ))?;
         }
     }
@@ -118,28 +111,32 @@ pub fn draw<DB: DrawingBackend>(
         for (i, p) in chart.points.iter().enumerate() {
             match value(p) {
                 Some(v) => {
-                    run.push(px(x(i), y(v)));
-                    area.draw(&Circle::new(px(x(i), y(v)), size(4.0), color.filled()))?;
+                    run.push(pen.at(x(i), y(v)));
+                    area.draw(&Circle::new(
+                        pen.at(x(i), y(v)),
+                        pen.size(4.0),
+                        color.filled(),
+                    ))?;
                 }
                 None => {
                     area.draw(&PathElement::new(
                         std::mem::take(&mut run),
-                        color.stroke_width(size(2.5)),
+                        color.stroke_width(pen.size(2.5)),
                     ))?;
                 }
             }
         }
-        area.draw(&PathElement::new(run, color.stroke_width(size(2.5))))?;
+        area.draw(&PathElement::new(run, color.stroke_width(pen.size(2.5))))?;
         let lx = LEFT + if pick == 0 { 0.0 } else { 110.0 };
         let ly = h - 12.0;
         area.draw(&Rectangle::new(
-            [px(lx, ly - 5.0), px(lx + 18.0, ly + 5.0)],
+            [pen.at(lx, ly - 5.0), pen.at(lx + 18.0, ly + 5.0)],
             color.filled(),
         ))?;
         area.draw(&Text::new(
             label,
-            px(lx + 24.0, ly),
-            font(palette.text, HPos::Left, VPos::Center),
+            pen.at(lx + 24.0, ly),
+            pen.font(FONT, palette.text, HPos::Left, VPos::Center),
         ))?;
     }
     Ok(())
