@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::benchmark::Benchmark;
 use crate::core::assess::{Assessment, Rating};
 use crate::core::chart::{Palette, Series};
-use crate::core::model::{CompetencyModel, MAX_LEVEL};
+use crate::core::model::CompetencyModel;
 
 /// Everything the chart shows. `values` of each series follow `axes`; `None` is unrated or not relevant.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +30,9 @@ const CHAR_WIDTH: f64 = 0.56;
 
 /// Below this width (CSS pixels) spokes are numbered instead of named, and the page lists the names as a key.
 pub const COMPACT_BELOW: f64 = 520.0;
+/// Past this many spokes names touch their neighbours on a desktop chart (a test tries 3 to 30), so spokes are
+/// numbered and keyed too.
+pub const NAMED_SPOKES: usize = 12;
 
 /// Where the chart and its parts go within a picture `width` × `height` (CSS pixels).
 #[derive(Clone, Debug, PartialEq)]
@@ -47,7 +50,73 @@ fn legend_width(label: &str) -> f64 {
     28.0 + label.chars().count() as f64 * CHAR_WIDTH * FONT
 }
 
+/// One line of a spoke's label: where it is anchored, and how.
+pub struct LabelLine {
+    /// The spoke it names.
+    pub spoke: usize,
+    pub text: String,
+    pub at: (f64, f64),
+    pub h: HPos,
+}
+
+impl LabelLine {
+    /// The box the line takes (left, top, right, bottom), from the characters' rough width.
+    pub fn bounds(&self) -> (f64, f64, f64, f64) {
+        let w = self.text.chars().count() as f64 * CHAR_WIDTH * FONT;
+        let left = match self.h {
+            HPos::Left => self.at.0,
+            HPos::Right => self.at.0 - w,
+            HPos::Center => self.at.0 - w / 2.0,
+        };
+        (
+            left,
+            self.at.1 - FONT * 0.6,
+            left + w,
+            self.at.1 + FONT * 0.6,
+        )
+    }
+}
+
 impl Radar {
+    /// Whether spokes are numbered (the page keys their names) rather than named on the chart `width` wide.
+    pub fn compact(&self, width: f64) -> bool {
+        width < COMPACT_BELOW || self.axes.len() > NAMED_SPOKES
+    }
+
+    /// Every spoke's label lines just beyond the outer ring, anchored away from the centre so they never cross the
+    /// chart: above the point at the top, below it at the bottom, centred on it at the sides.
+    pub fn label_lines(&self, layout: &Layout) -> Vec<LabelLine> {
+        let n = self.axes.len();
+        let max = f64::from(self.max);
+        let line_height = FONT * 1.2;
+        let mut out = Vec::new();
+        for (i, lines) in self.labels(layout.compact).into_iter().enumerate() {
+            let a = spoke_angle(i, n);
+            let (x, y) = point(layout, i, n, max, max);
+            let (dx, dy) = (a.cos(), a.sin());
+            let h = if dx > 0.25 {
+                HPos::Left
+            } else if dx < -0.25 {
+                HPos::Right
+            } else {
+                HPos::Center
+            };
+            let block = line_height * lines.len() as f64;
+            let top = y + 8.0 * dy - block * (1.0 - dy) / 2.0;
+            let x = x + 8.0 * dx;
+            for (k, text) in lines.into_iter().enumerate() {
+                let at = (x, top + line_height * (k as f64 + 0.5));
+                out.push(LabelLine {
+                    spoke: i,
+                    text,
+                    at,
+                    h,
+                });
+            }
+        }
+        out
+    }
+
     /// The user's knowledge and applied experience, and the benchmark if there is one.
     pub fn of(
         model: &CompetencyModel,
@@ -97,7 +166,7 @@ impl Radar {
         Radar {
             axes: model.areas.iter().map(|a| a.name.clone()).collect(),
             series,
-            max: f32::from(MAX_LEVEL),
+            max: f32::from(model.max_level()),
             caption,
         }
     }
@@ -114,7 +183,7 @@ impl Radar {
     /// Fits the radar, its labels and the legend: the margin left and right is the widest label line, and the legend
     /// wraps onto more rows where the picture is narrow.
     pub fn layout(&self, width: f64, height: f64) -> Layout {
-        let compact = width < COMPACT_BELOW;
+        let compact = self.compact(width);
         let widest = self
             .labels(compact)
             .iter()
@@ -261,30 +330,12 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // Area labels just beyond the outer ring, anchored away from the centre so they never cross the chart.
-    let line_height = FONT * 1.2;
-    for (i, lines) in radar.labels(layout.compact).iter().enumerate() {
-        let a = spoke_angle(i, n);
-        let (x, y) = point(&layout, i, n, max, max);
-        let (dx, dy) = (a.cos(), a.sin());
-        let h = if dx > 0.25 {
-            HPos::Left
-        } else if dx < -0.25 {
-            HPos::Right
-        } else {
-            HPos::Center
-        };
-        let block = line_height * lines.len() as f64;
-        // The block of lines sits above the point at the top, below it at the bottom, centred on it at the sides.
-        let top = y + 8.0 * dy - block * (1.0 - dy) / 2.0;
-        let x = x + 8.0 * dx;
-        for (k, line) in lines.iter().enumerate() {
-            let at = (x, top + line_height * (k as f64 + 0.5));
-            area.draw(&Text::new(
-                line.clone(),
-                px(at),
-                font(FONT, palette.text).pos(Pos::new(h, VPos::Center)),
-            ))?;
-        }
+    for line in radar.label_lines(&layout) {
+        area.draw(&Text::new(
+            line.text,
+            px(line.at),
+            font(FONT, palette.text).pos(Pos::new(line.h, VPos::Center)),
+        ))?;
     }
 
     // What the chart compares with, at the top (the page says it beside a compact chart); the legend at the bottom.
@@ -493,5 +544,103 @@ mod tests {
             "the benchmark is dashed"
         );
         assert_snapshot("radar", &svg);
+    }
+
+    /// A model of `n` areas with names as long as real ones, on a scale of `levels`, every area rated and benchmarked.
+    fn sized(n: usize, levels: usize) -> Radar {
+        let names = [
+            "Customer insight",
+            "Pricing & packaging",
+            "Lifecycle & in-market performance",
+            "Data",
+        ];
+        let header: Vec<String> = (1..=levels).map(|l| format!("Level {l}")).collect();
+        let mut csv = format!("group,area,definition,{}\n", header.join(","));
+        for i in 0..n {
+            let anchors = vec!["behaviour"; levels].join(",");
+            csv += &format!("G{},{} {i},d,{anchors}\n", i % 3, names[i % names.len()]);
+        }
+        let model = CompetencyModel::from_csv(&csv, "Sized").unwrap();
+        let mut a = Assessment::default();
+        for (i, area) in model.areas.iter().enumerate() {
+            a.rate(&area.id, 1, |r| {
+                r.knowledge = Some((i % levels) as u8 + 1);
+                r.experience = Some(((i + 1) % levels) as u8 + 1);
+            });
+        }
+        let b = Benchmark {
+            name: "Acme ladder".into(),
+            kind: crate::core::compare::benchmark::BenchmarkKind::Imported,
+            levels: model.areas.iter().map(|a| (a.id.clone(), 2.5)).collect(),
+            source: "acme.csv".into(),
+        };
+        Radar::of(&model, &a, Some(&b), &Palette::LIGHT)
+    }
+
+    /// Whether two boxes (left, top, right, bottom) overlap.
+    fn overlap(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
+        a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+    }
+
+    /// From 3 to 30 spokes, on a desktop chart and a phone's, no two labels touch and all stay in the picture: past
+    /// twelve spokes they are numbers, keyed by the page.
+    #[test]
+    fn labels_never_collide_from_three_to_thirty_spokes() {
+        for n in 3..=30 {
+            let radar = sized(n, 5);
+            for (w, h) in [(640.0, 480.0), (360.0, 360.0), (900.0, 560.0)] {
+                let layout = radar.layout(w, h);
+                assert_eq!(
+                    layout.compact,
+                    w < COMPACT_BELOW || n > NAMED_SPOKES,
+                    "{n} at {w}"
+                );
+                // Each label's lines stack one on another: a label is the box around all of them.
+                let mut boxes = vec![(f64::MAX, f64::MAX, f64::MIN, f64::MIN); n];
+                for line in radar.label_lines(&layout) {
+                    let (l, t, r, b) = line.bounds();
+                    let k = &mut boxes[line.spoke];
+                    *k = (k.0.min(l), k.1.min(t), k.2.max(r), k.3.max(b));
+                }
+                for (i, a) in boxes.iter().enumerate() {
+                    assert!(
+                        a.0 >= 0.0 && a.2 <= w && a.1 >= 0.0 && a.3 <= h,
+                        "{n} spokes at {w}: label {i} {a:?} outside"
+                    );
+                    for (j, b) in boxes.iter().enumerate().skip(i + 1) {
+                        assert!(
+                            !overlap(*a, *b),
+                            "{n} spokes at {w}×{h}: labels {i} and {j} touch: {a:?} {b:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_ten_level_scale_draws_ten_rings() {
+        let radar = sized(8, 10);
+        assert_eq!(radar.max, 10.0);
+        let svg = to_svg(640, 480, |area| draw(area, &radar, &Palette::LIGHT, 1.0));
+        let rings = (1..=10)
+            .filter(|l| svg.contains(&format!(">\n{l}\n</text>")))
+            .count();
+        assert_eq!(rings, 10, "every ring is numbered, up to 10");
+    }
+
+    #[test]
+    fn radars_of_three_twelve_and_thirty_areas_match_their_snapshots() {
+        for (n, name) in [(3, "radar-3"), (12, "radar-12"), (30, "radar-30")] {
+            let svg = to_svg(640, 480, |area| {
+                draw(area, &sized(n, 5), &Palette::LIGHT, 1.0)
+            });
+            assert_eq!(
+                svg.matches("<circle").count(),
+                3 * n,
+                "{n}: a dot per rated value"
+            );
+            assert_snapshot(name, &svg);
+        }
     }
 }

@@ -7,14 +7,19 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+mod csv;
 mod profiles;
 mod role;
 
 pub use profiles::{Expectation, RoleProfile, RoleProfiles};
 pub use role::Role;
 
-/// The highest level on the rating scale; the lowest is 1.
+/// The highest level on the built-in model's rating scale; the lowest is 1.
 pub const MAX_LEVEL: u8 = 5;
+/// How many levels a model's scale may have: fewer than three says too little, more than ten no one tells apart.
+pub const LEVELS: std::ops::RangeInclusive<usize> = 3..=10;
+/// How many areas a model may have: a radar needs three spokes, and past thirty no one rates them in one sitting.
+pub const AREAS: std::ops::RangeInclusive<usize> = 3..=30;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Group {
@@ -82,49 +87,137 @@ pub struct CompetencyModel {
     pub areas: Vec<Area>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replaces: Option<Replaces>,
+    /// The organisation's career ladder on this model: the levels each role is expected at, with why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ladder: Option<RoleProfiles>,
 }
 
 impl CompetencyModel {
-    /// Skillcase's own model.
+    /// Skillcase's own product-management model, with its role expectations.
     pub fn builtin() -> &'static CompetencyModel {
-        static MODEL: OnceLock<CompetencyModel> = OnceLock::new();
-        MODEL.get_or_init(|| {
-            CompetencyModel::from_json(include_str!("skillcase-pm.json"))
-                .expect("the built-in model is valid (checked by a test)")
+        &Self::builtins()[0]
+    }
+
+    /// The models written by Skillcase: the product-management model first, then the product-owner model (8 areas on
+    /// a 4-level scale), whose other shape keeps every path of the app off the built-in's twelve areas and five levels.
+    pub fn builtins() -> &'static [CompetencyModel] {
+        static MODELS: OnceLock<Vec<CompetencyModel>> = OnceLock::new();
+        MODELS.get_or_init(|| {
+            let mut pm = CompetencyModel::from_json(include_str!("skillcase-pm.json"))
+                .expect("the built-in model is valid (checked by a test)");
+            pm.ladder = Some(
+                serde_json::from_str(include_str!("role-profiles.json"))
+                    .expect("the built-in role profiles are valid (checked by a test)"),
+            );
+            let po = CompetencyModel::from_json(include_str!("skillcase-po.json"))
+                .expect("the product-owner model is valid (checked by a test)");
+            vec![pm, po]
         })
     }
 
-    /// Reads and checks a model file, saying what is wrong in the user's words.
+    /// Reads and checks a model file in the built-in model's own JSON form, saying what is wrong and where.
     pub fn from_json(text: &str) -> Result<CompetencyModel, String> {
-        let model: CompetencyModel = serde_json::from_str(text)
-            .map_err(|e| format!("the model file is not as expected ({e})"))?;
+        let model: CompetencyModel = serde_json::from_str(text).map_err(|e| {
+            format!(
+                "the model file is not as expected at line {}, column {}: {e}",
+                e.line(),
+                e.column()
+            )
+        })?;
         model.check()?;
         Ok(model)
     }
 
+    /// Reads and checks a model from a spreadsheet's CSV (see `csv`), named `name` (the file's name).
+    pub fn from_csv(text: &str, name: &str) -> Result<CompetencyModel, String> {
+        let model = csv::read(text, name)?;
+        model.check()?;
+        Ok(model)
+    }
+
+    /// The model as CSV, one row an area, in the form `from_csv` reads.
+    pub fn to_csv(&self) -> String {
+        csv::write(self)
+    }
+
+    /// The model as the JSON file `from_json` reads, indented for a person to edit.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The highest level of this model's scale; the lowest is 1.
+    pub fn max_level(&self) -> u8 {
+        self.levels.len() as u8
+    }
+
+    /// A short check of the model's whole content (FNV-1a of its JSON, in six base-32 characters): a link names it
+    /// beside the id and version, so two organisations' edits of one model are never taken for each other.
+    pub fn fingerprint(&self) -> String {
+        let json = serde_json::to_string(self).unwrap_or_default();
+        let hash = json.bytes().fold(0x811c_9dc5_u32, |h, b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        });
+        const DIGITS: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
+        (0..6)
+            .map(|i| char::from(DIGITS[(hash >> (i * 5)) as usize & 31]))
+            .collect()
+    }
+
+    /// Checks what serde cannot: counts, ids, the links between areas, groups and the ladder. Each message names the
+    /// field at fault as the file spells it.
     fn check(&self) -> Result<(), String> {
-        if self.levels.len() != MAX_LEVEL as usize {
+        let text = |field: &str, value: &str| {
+            if value.trim().is_empty() {
+                Err(format!("{field} is empty"))
+            } else {
+                Ok(())
+            }
+        };
+        text("\"id\"", &self.id)?;
+        text("\"name\"", &self.name)?;
+        if !LEVELS.contains(&self.levels.len()) {
             return Err(format!(
-                "a model needs {MAX_LEVEL} level names, this one has {}",
-                self.levels.len()
+                "\"levels\" names {} levels: a model needs {} to {}",
+                self.levels.len(),
+                LEVELS.start(),
+                LEVELS.end()
             ));
+        }
+        for (i, level) in self.levels.iter().enumerate() {
+            text(&format!("\"levels\"[{}]", i + 1), level)?;
         }
         if !self.level_meanings.is_empty() && self.level_meanings.len() != self.levels.len() {
             return Err(format!(
-                "the model explains {} levels, but names {}",
+                "\"level_meanings\" explains {} levels, but \"levels\" names {}",
                 self.level_meanings.len(),
                 self.levels.len()
             ));
         }
-        if self.areas.len() < 3 {
-            return Err("a model needs at least three areas to draw a radar".into());
+        if !AREAS.contains(&self.areas.len()) {
+            return Err(format!(
+                "\"areas\" has {} areas: a model needs {} to {} (three to draw a radar)",
+                self.areas.len(),
+                AREAS.start(),
+                AREAS.end()
+            ));
+        }
+        let mut groups = std::collections::BTreeSet::new();
+        for (i, group) in self.groups.iter().enumerate() {
+            text(&format!("\"groups\"[{}].id", i + 1), &group.id)?;
+            text(&format!("\"groups\"[{}].name", i + 1), &group.name)?;
+            if !groups.insert(group.id.as_str()) {
+                return Err(format!("the group id \"{}\" is used twice", group.id));
+            }
         }
         let mut ids = std::collections::BTreeSet::new();
-        for area in &self.areas {
+        for (i, area) in self.areas.iter().enumerate() {
+            let at = format!("\"areas\"[{}]", i + 1);
+            text(&format!("{at}.id"), &area.id)?;
+            text(&format!("{at}.name"), &area.name)?;
             if !ids.insert(area.id.as_str()) {
                 return Err(format!("the area id \"{}\" is used twice", area.id));
             }
-            if !self.groups.iter().any(|g| g.id == area.group) {
+            if !groups.contains(area.group.as_str()) {
                 return Err(format!(
                     "the area \"{}\" names a group \"{}\" that does not exist",
                     area.id, area.group
@@ -138,6 +231,9 @@ impl CompetencyModel {
                     self.levels.len()
                 ));
             }
+        }
+        if let Some(ladder) = &self.ladder {
+            ladder.check(self)?;
         }
         Ok(())
     }
@@ -223,28 +319,10 @@ mod tests {
     /// organisational scope, and the top level is mastery, not teaching.
     #[test]
     fn levels_climb_in_skill_not_in_scope_or_teaching() {
-        let model = CompetencyModel::builtin();
-        let scope = [
-            "several teams",
-            "portfolio",
-            "my organisation",
-            "whole company",
-            "across teams",
-        ];
-        let teaching = ["teach", "coach other", "mentor other", "train other"];
-        for area in &model.areas {
-            for (i, a) in area.levels.iter().enumerate() {
-                let text = format!("{} {}", a.know, a.done).to_lowercase();
-                for word in scope.iter().chain(if i == 4 { &teaching[..] } else { &[] }) {
-                    assert!(
-                        !text.contains(word),
-                        "{} level {}: \"{word}\" in {text}",
-                        area.id,
-                        i + 1
-                    );
-                }
-            }
+        for model in CompetencyModel::builtins() {
+            climbs_in_skill(model);
         }
+        let model = CompetencyModel::builtin();
         let pricing = model.area("business").unwrap();
         assert!(pricing.name.contains("pricing"));
         for a in &pricing.levels {
@@ -262,6 +340,36 @@ mod tests {
                 !text.contains("spec") && !text.contains("stor") && !text.contains("interview"),
                 "{text}"
             );
+        }
+    }
+
+    /// No level of `model` climbs by scope, and its top level is mastery, not teaching.
+    fn climbs_in_skill(model: &CompetencyModel) {
+        let scope = [
+            "several teams",
+            "portfolio",
+            "my organisation",
+            "whole company",
+            "across teams",
+        ];
+        let teaching = ["teach", "coach other", "mentor other", "train other"];
+        let top = model.levels.len() - 1;
+        for area in &model.areas {
+            for (i, a) in area.levels.iter().enumerate() {
+                let text = format!("{} {}", a.know, a.done).to_lowercase();
+                for word in scope
+                    .iter()
+                    .chain(if i == top { &teaching[..] } else { &[] })
+                {
+                    assert!(
+                        !text.contains(word),
+                        "{} {} level {}: \"{word}\" in {text}",
+                        model.id,
+                        area.id,
+                        i + 1
+                    );
+                }
+            }
         }
     }
 
@@ -312,10 +420,140 @@ mod tests {
         let two = model_json(&[("a", "g"), ("b", "g")], &["g"], 5);
         assert!(CompetencyModel::from_json(&two)
             .unwrap_err()
-            .contains("three areas"));
-        assert!(CompetencyModel::from_json("{")
+            .contains("has 2 areas: a model needs 3 to 30"));
+        let broken = CompetencyModel::from_json("{\n  \"id\": \"org\",\n  \"version\": \"one\"\n}")
+            .unwrap_err();
+        assert!(broken.contains("not as expected at line 3"), "{broken}");
+    }
+
+    /// A model with `areas` areas on a scale of `levels` levels.
+    fn sized(areas: usize, levels: usize) -> Result<CompetencyModel, String> {
+        let ids: Vec<String> = (0..areas).map(|i| format!("a{i}")).collect();
+        let mut json: serde_json::Value = serde_json::from_str(&model_json(
+            &ids.iter().map(|i| (i.as_str(), "g")).collect::<Vec<_>>(),
+            &["g"],
+            levels,
+        ))
+        .unwrap();
+        json["levels"] = (1..=levels).map(|l| l.to_string()).collect();
+        CompetencyModel::from_json(&json.to_string())
+    }
+
+    #[test]
+    fn a_model_has_three_to_thirty_areas_on_three_to_ten_levels() {
+        for (areas, levels) in [(3, 3), (30, 10), (12, 5), (8, 4)] {
+            let model = sized(areas, levels).unwrap();
+            assert_eq!(usize::from(model.max_level()), levels);
+        }
+        assert!(sized(31, 5).unwrap_err().contains("has 31 areas"));
+        assert!(sized(12, 2)
             .unwrap_err()
-            .contains("not as expected"));
+            .contains("names 2 levels: a model needs 3 to 10"));
+        assert!(sized(12, 11).unwrap_err().contains("names 11 levels"));
+    }
+
+    #[test]
+    fn a_ladder_is_checked_against_its_model() {
+        let ladder = |roles: serde_json::Value| {
+            let mut json: serde_json::Value = serde_json::from_str(&model_json(
+                &[("a", "g"), ("b", "g"), ("c", "g")],
+                &["g"],
+                5,
+            ))
+            .unwrap();
+            json["ladder"] = serde_json::json!({"note": "Ours", "roles": roles});
+            CompetencyModel::from_json(&json.to_string())
+        };
+        let ok = ladder(serde_json::json!({"pm": {"name": "Product Lead", "summary": "s", "levels": {"a": [3, "why"]}}}))
+            .unwrap();
+        let rungs = ok.ladder.as_ref().unwrap();
+        assert_eq!(rungs.roles().collect::<Vec<_>>(), [Role::Pm]);
+        assert_eq!(rungs.name_of(Role::Pm), "Product Lead");
+        assert_eq!(
+            rungs.name_of(Role::SeniorPm),
+            "Senior PM",
+            "a role the ladder lacks keeps Skillcase's name"
+        );
+        let unknown =
+            ladder(serde_json::json!({"cto": {"summary": "s", "levels": {}}})).unwrap_err();
+        assert!(
+            unknown.contains("\"cto\": a role is one of apm, pm, spm, gpm, head"),
+            "{unknown}"
+        );
+        let area = ladder(serde_json::json!({"pm": {"summary": "s", "levels": {"z": [3, "why"]}}}))
+            .unwrap_err();
+        assert!(
+            area.contains("\"z\", which the model does not have"),
+            "{area}"
+        );
+        let high = ladder(serde_json::json!({"pm": {"summary": "s", "levels": {"a": [6, "why"]}}}))
+            .unwrap_err();
+        assert!(high.contains("levels run from 1 to 5"), "{high}");
+    }
+
+    #[test]
+    fn the_product_owner_model_has_another_shape_and_its_own_ladder() {
+        let [pm, po] = CompetencyModel::builtins() else {
+            panic!("two built-in models")
+        };
+        assert_eq!(pm, CompetencyModel::builtin());
+        assert_eq!((po.id.as_str(), po.version), ("skillcase-po", 1));
+        assert_eq!(
+            (po.areas.len(), po.levels.len(), po.groups.len()),
+            (8, 4, 3)
+        );
+        assert_eq!(po.level_meanings.len(), 4);
+        let ladder = po.ladder.as_ref().expect("its own ladder");
+        let roles: Vec<Role> = ladder.roles().collect();
+        assert_eq!(roles, [Role::AssociatePm, Role::Pm, Role::SeniorPm]);
+        for area in &po.areas {
+            let mut last = 0.0;
+            for role in &roles {
+                let Expectation(level, reason) = &ladder.get(*role).unwrap().levels[&area.id];
+                assert!(*level >= last, "{} rises with the role", area.id);
+                assert!(!reason.is_empty());
+                last = *level;
+            }
+        }
+        assert_eq!(ladder.name_of(Role::Pm), "Product Owner");
+    }
+
+    #[test]
+    fn every_built_in_model_is_written_out_and_readable_beside_the_choice() {
+        for model in CompetencyModel::builtins() {
+            for area in &model.areas {
+                assert_eq!(area.levels.len(), model.levels.len());
+                for (i, a) in area.levels.iter().enumerate() {
+                    let at = format!("{} {} level {}", model.id, area.id, i + 1);
+                    assert!(a.know.len() > 30 && a.done.len() > 30, "{at}: written out");
+                    assert!(
+                        a.know.chars().count() <= 110 && a.done.chars().count() <= 110,
+                        "{at}: short"
+                    );
+                    assert_ne!(a.know, a.done, "{at}: knowing and doing are told apart");
+                }
+            }
+            assert_eq!(
+                CompetencyModel::from_json(&model.to_json()).as_ref(),
+                Ok(model)
+            );
+        }
+    }
+
+    #[test]
+    fn a_fingerprint_tells_two_edits_of_one_model_apart() {
+        let model = CompetencyModel::builtin();
+        let print = model.fingerprint();
+        assert_eq!(print.len(), 6);
+        assert_eq!(
+            print,
+            model.clone().fingerprint(),
+            "the same model, the same print"
+        );
+        let mut edited = model.clone();
+        edited.areas[3].definition.push('!');
+        assert_ne!(edited.fingerprint(), print);
+        assert_ne!(CompetencyModel::builtins()[1].fingerprint(), print);
     }
 
     #[test]

@@ -2,42 +2,100 @@
 //! it draws on (`role-profiles.json`).
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::Role;
+use super::{CompetencyModel, Role};
 
 /// One role's expected level for an area, with why.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Expectation(pub f32, pub String);
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RoleProfile {
+    /// The organisation's name for the role; empty for Skillcase's own ladder, whose roles are named by `Role`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
     pub summary: String,
     pub levels: BTreeMap<String, Expectation>,
 }
 
-/// The levels Skillcase expects of each role: labelled as expectations, with reasons and sources.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+/// A career ladder: the levels each role is expected at, labelled as expectations, with reasons and sources. A
+/// model's ladder has up to five roles, each in the place of one of Skillcase's (`Role`'s codes), so a role chosen on
+/// one model keeps its rung on another.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RoleProfiles {
+    /// The model it belongs to; left out inside a model file.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub model: String,
     pub note: String,
+    #[serde(default)]
     pub sources: Vec<String>,
     roles: BTreeMap<String, RoleProfile>,
 }
 
 impl RoleProfiles {
+    /// Skillcase's expectations on its product-management model.
     pub fn builtin() -> &'static RoleProfiles {
-        static PROFILES: OnceLock<RoleProfiles> = OnceLock::new();
-        PROFILES.get_or_init(|| {
-            serde_json::from_str(include_str!("role-profiles.json"))
-                .expect("the built-in role profiles are valid (checked by a test)")
-        })
+        CompetencyModel::builtin()
+            .ladder
+            .as_ref()
+            .expect("the built-in model carries its role profiles")
     }
 
+    /// A role of Skillcase's own ladder, which has every role.
     pub fn role(&self, role: Role) -> &RoleProfile {
         &self.roles[role.code()]
+    }
+
+    /// A role of any ladder, if it has it.
+    pub fn get(&self, role: Role) -> Option<&RoleProfile> {
+        self.roles.get(role.code())
+    }
+
+    /// The roles this ladder has, junior first.
+    pub fn roles(&self) -> impl Iterator<Item = Role> + '_ {
+        Role::ALL
+            .into_iter()
+            .filter(|r| self.roles.contains_key(r.code()))
+    }
+
+    /// What the ladder calls a role: its own name, or Skillcase's.
+    pub fn name_of(&self, role: Role) -> &str {
+        match self.get(role) {
+            Some(p) if !p.name.trim().is_empty() => p.name.trim(),
+            _ => role.label(),
+        }
+    }
+
+    /// Every role is one of the five places, and expects a level on the model's scale for areas the model has.
+    pub(super) fn check(&self, model: &CompetencyModel) -> Result<(), String> {
+        if self.roles.is_empty() {
+            return Err("\"ladder\".roles names no role".into());
+        }
+        let max = f32::from(model.max_level());
+        for (code, profile) in &self.roles {
+            if Role::from_code(code).is_none() {
+                let codes: Vec<&str> = Role::ALL.iter().map(|r| r.code()).collect();
+                return Err(format!(
+                    "\"ladder\".roles has \"{code}\": a role is one of {}, junior first",
+                    codes.join(", ")
+                ));
+            }
+            for (area, Expectation(level, _)) in &profile.levels {
+                if model.area(area).is_none() {
+                    return Err(format!(
+                        "\"ladder\".roles.{code} expects a level in \"{area}\", which the model does not have"
+                    ));
+                }
+                if !(1.0..=max).contains(level) {
+                    return Err(format!(
+                        "\"ladder\".roles.{code} expects {level} in \"{area}\": levels run from 1 to {max}"
+                    ));
+                }
+            }
+        }
+        Ok(())
     }
 }
 

@@ -4,7 +4,7 @@ use plotters::prelude::DrawingArea;
 use plotters_canvas::CanvasBackend;
 
 use crate::core::chart::Palette;
-use crate::core::compare::radar::{draw, Radar, COMPACT_BELOW};
+use crate::core::compare::radar::{draw, Radar};
 use crate::core::model::CompetencyModel;
 use crate::ui::components::common::chart_canvas::ChartCanvas;
 use crate::ui::state::use_app_state;
@@ -30,11 +30,15 @@ fn paint(area: &DrawingArea<CanvasBackend, Shift>, radar: &Radar, palette: &Pale
     let _ = draw(area, radar, palette, scale);
 }
 
-/// The radar, with its spokes' names listed under it when the chart is too narrow to write them on it.
+/// The radar, with its spokes' names listed under it when the chart is too narrow, or the spokes too many, to write
+/// them on it.
 #[component]
 pub fn RadarChart(radar: Signal<Radar>) -> impl IntoView {
     let size = RwSignal::new(None::<(f64, f64)>);
-    let compact = Memo::new(move |_| size.get().is_some_and(|(w, _)| w < COMPACT_BELOW));
+    let compact = Memo::new(move |_| {
+        size.get()
+            .is_some_and(|(w, _)| radar.with(|r| r.compact(w)))
+    });
     let label = Signal::derive(move || {
         radar.with(|r| {
             format!(
