@@ -76,3 +76,23 @@ fn report_links_fit_their_budget() {
     worded.plan.set(goal);
     measure("full report + an edited argument and goal", &worded);
 }
+
+/// The model links a manager shares with the team, printed for `./x bench`: each built-in model whole.
+#[test]
+fn model_links_are_printed() {
+    for model in CompetencyModel::builtins() {
+        let fragment = skillcase::core::share::link::model::encode(model);
+        let link = format!("https://example.github.io/skillcase/model/#{fragment}");
+        assert_eq!(
+            skillcase::core::share::link::model::decode(&link),
+            Ok(Ok(model.clone()))
+        );
+        println!(
+            "link model {} ({} areas, {} levels): {} characters",
+            model.id,
+            model.areas.len(),
+            model.levels.len(),
+            link.len()
+        );
+    }
+}

@@ -95,24 +95,28 @@ pub struct CompetencyModel {
 impl CompetencyModel {
     /// Skillcase's own product-management model, with its role expectations.
     pub fn builtin() -> &'static CompetencyModel {
-        &Self::builtins()[0]
-    }
-
-    /// The models written by Skillcase: the product-management model first, then the product-owner model (8 areas on
-    /// a 4-level scale), whose other shape keeps every path of the app off the built-in's twelve areas and five levels.
-    pub fn builtins() -> &'static [CompetencyModel] {
-        static MODELS: OnceLock<Vec<CompetencyModel>> = OnceLock::new();
-        MODELS.get_or_init(|| {
+        static MODEL: OnceLock<CompetencyModel> = OnceLock::new();
+        MODEL.get_or_init(|| {
             let mut pm = CompetencyModel::from_json(include_str!("skillcase-pm.json"))
                 .expect("the built-in model is valid (checked by a test)");
             pm.ladder = Some(
                 serde_json::from_str(include_str!("role-profiles.json"))
                     .expect("the built-in role profiles are valid (checked by a test)"),
             );
-            let po = CompetencyModel::from_json(include_str!("skillcase-po.json"))
-                .expect("the product-owner model is valid (checked by a test)");
-            vec![pm, po]
+            pm
         })
+    }
+
+    /// The models written by Skillcase: the product-management model first, then the product-owner model (8 areas on
+    /// a 4-level scale), whose other shape keeps every path of the app off the built-in's twelve areas and five levels.
+    /// The second is read only when asked for, so a start on the first does not pay for it.
+    pub fn builtins() -> [&'static CompetencyModel; 2] {
+        static PO: OnceLock<CompetencyModel> = OnceLock::new();
+        let po = PO.get_or_init(|| {
+            CompetencyModel::from_json(include_str!("skillcase-po.json"))
+                .expect("the product-owner model is valid (checked by a test)")
+        });
+        [CompetencyModel::builtin(), po]
     }
 
     /// Reads and checks a model file in the built-in model's own JSON form, saying what is wrong and where.
@@ -493,9 +497,7 @@ mod tests {
 
     #[test]
     fn the_product_owner_model_has_another_shape_and_its_own_ladder() {
-        let [pm, po] = CompetencyModel::builtins() else {
-            panic!("two built-in models")
-        };
+        let [pm, po] = CompetencyModel::builtins();
         assert_eq!(pm, CompetencyModel::builtin());
         assert_eq!((po.id.as_str(), po.version), ("skillcase-po", 1));
         assert_eq!(

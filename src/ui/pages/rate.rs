@@ -24,9 +24,8 @@ pub fn Rate() -> impl IntoView {
                 Ok(answer) => view! { <AnswerView answer/> }.into_any(),
                 Err(error) => view! { <LinkProblem error fragment=link/> }.into_any(),
             },
-            Some(LinkKind::Report) => {
-                view! { <LinkProblem error=LinkError::Kind(LinkKind::Report) fragment=link/> }
-                    .into_any()
+            Some(kind @ (LinkKind::Report | LinkKind::Model)) => {
+                view! { <LinkProblem error=LinkError::Kind(kind) fragment=link/> }.into_any()
             }
             None if link.trim_start_matches('#').is_empty() => {
                 view! { <LinkProblem error=LinkError::Empty fragment=link/> }.into_any()

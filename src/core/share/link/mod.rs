@@ -10,6 +10,7 @@
 
 use crate::core::justify::roi::MAX_AMOUNT;
 
+pub mod model;
 pub mod rater;
 mod report;
 #[cfg(test)]
@@ -40,6 +41,8 @@ pub enum LinkKind {
     RateRequest,
     /// The rater's ratings, on their way back to the PM.
     RaterAnswer,
+    /// A competency model, shared so a recipient can read reports made on it.
+    Model,
 }
 
 impl LinkKind {
@@ -48,6 +51,7 @@ impl LinkKind {
         match fragment(link).chars().next()? {
             'R' => Some(LinkKind::RateRequest),
             'A' => Some(LinkKind::RaterAnswer),
+            'M' => Some(LinkKind::Model),
             c if c.is_ascii_digit() => Some(LinkKind::Report),
             _ => None,
         }
@@ -58,6 +62,7 @@ impl LinkKind {
             LinkKind::Report => "a shared skills report",
             LinkKind::RateRequest => "a request to rate someone's skills",
             LinkKind::RaterAnswer => "a second rater's ratings of you",
+            LinkKind::Model => "a competency model to load",
         }
     }
 }

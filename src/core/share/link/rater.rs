@@ -200,7 +200,7 @@ fn sealed(tag: &str, w: Writer) -> String {
 }
 
 /// The version (1-based, by its place in `tags`) and the bytes inside a link of one of `tags`, once its check holds.
-fn unseal(link: &str, tags: &[&str], kind: LinkKind) -> Read<(usize, Vec<u8>)> {
+pub(super) fn unseal(link: &str, tags: &[&str], kind: LinkKind) -> Read<(usize, Vec<u8>)> {
     let f = fragment(link);
     if f.is_empty() {
         return Err(LinkError::Empty);
