@@ -10,9 +10,10 @@ use std::path::{Path, PathBuf};
 
 /// The core's top-level modules by layer: a module may import its own layer's and those below, never above.
 /// `fit` stands beside the journey on the bottom layer alone.
-const CORE_LAYERS: [(&str, u8); 17] = [
+const CORE_LAYERS: [(&str, u8); 18] = [
     ("chart", 0),
     ("date", 0),
+    ("hash", 0),
     ("locale", 0),
     ("model", 0),
     ("number", 0),

@@ -3,7 +3,7 @@
 //!
 //! Three layers, and imports only ever point down (`tests/layers.rs` fails the build's tests otherwise):
 //! - **Bottom**: what every step stands on: the competency model with its roles and role profiles (`model`), calendar
-//!   days (`date`), reading typed numbers (`number`), how money and dates are written (`locale`), ordering short lists
+//!   days (`date`), a short check of bytes (`hash`), reading typed numbers (`number`), how money and dates are written (`locale`), ordering short lists
 //!   (`order`), what every chart shares (`chart`), and articles, plurals and lists in generated text (`words`).
 //! - **Journey**, in the order a user walks it, each step importing only the steps before it: `assess` (rating the
 //!   areas), `compare` (benchmarks, results, the radar), `plan` (goals, the check-in and what was observed, progress
@@ -14,6 +14,7 @@
 
 pub mod chart;
 pub mod date;
+pub mod hash;
 pub mod locale;
 pub mod model;
 pub mod number;

@@ -75,7 +75,7 @@ fn rows(text: &str) -> Result<Vec<Row>, String> {
 }
 
 /// An id made from a name: lower case, words joined by hyphens.
-pub(super) fn slug(name: &str) -> String {
+fn slug(name: &str) -> String {
     let mut id = String::new();
     for c in name.to_lowercase().chars() {
         if c.is_alphanumeric() {
@@ -245,17 +245,13 @@ pub(super) fn read(text: &str, file_name: &str) -> Result<CompetencyModel, Strin
                 Holds::Done => anchor.done = text,
             }
         }
-        for (anchor, level) in levels.iter_mut().zip(&model.levels) {
-            // A level given only as know or only as done is used for both.
-            match (anchor.know.is_empty(), anchor.done.is_empty()) {
-                (true, false) => anchor.know = anchor.done.clone(),
-                (false, true) => anchor.done = anchor.know.clone(),
-                (true, true) => {
-                    return Err(at(&format!(
-                        "the area \"{name}\" has no behaviour for \"{level}\""
-                    )))
-                }
-                (false, false) => {}
+        // A level given only as know or only as done is used for both. Every level has a column, whose empty cells
+        // were refused above, so one of the two is always there.
+        for anchor in &mut levels {
+            if anchor.know.is_empty() {
+                anchor.know = anchor.done.clone();
+            } else if anchor.done.is_empty() {
+                anchor.done = anchor.know.clone();
             }
         }
         model.areas.push(Area {

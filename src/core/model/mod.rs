@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::hash::fnv1a;
+
 mod csv;
 mod profiles;
 mod role;
@@ -157,10 +159,7 @@ impl CompetencyModel {
     /// A short check of the model's whole content (FNV-1a of its JSON, in six base-32 characters): a link names it
     /// beside the id and version, so two organisations' edits of one model are never taken for each other.
     pub fn fingerprint(&self) -> String {
-        let json = serde_json::to_string(self).unwrap_or_default();
-        let hash = json.bytes().fold(0x811c_9dc5_u32, |h, b| {
-            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-        });
+        let hash = fnv1a(serde_json::to_string(self).unwrap_or_default().as_bytes());
         const DIGITS: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
         (0..6)
             .map(|i| char::from(DIGITS[(hash >> (i * 5)) as usize & 31]))

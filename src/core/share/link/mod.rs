@@ -8,6 +8,7 @@
 //! 2,500,000 takes two bytes. Dates are days since 1970, 0 meaning none (so 1970-01-01 itself is not carried).
 //! Free text (names, edited wording) sits in one text block at the end.
 
+use crate::core::hash::fnv1a;
 use crate::core::justify::roi::MAX_AMOUNT;
 
 pub mod model;
@@ -230,9 +231,7 @@ fn unbase64(text: &str) -> Option<Vec<u8>> {
 
 /// FNV-1a folded to 16 bits: enough to tell a link cut short or changed by hand.
 fn check(bytes: &[u8]) -> u16 {
-    let h = bytes.iter().fold(0x811c_9dc5u32, |h, b| {
-        (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
-    });
+    let h = fnv1a(bytes);
     ((h >> 16) ^ (h & 0xffff)) as u16
 }
 
