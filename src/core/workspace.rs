@@ -62,6 +62,20 @@ pub struct Workspace {
     pub raters: Vec<RaterAnswer>,
     /// Whose importance weighs the gaps: a kept rater's, or the user's own when `None`.
     pub importance_from: Option<RaterRef>,
+    /// Models the user loaded or made, beside Skillcase's own: every version kept, since assessments name theirs.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub models: Vec<CompetencyModel>,
+    /// The assessment on each other model the user worked on, kept while they use the current one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub set_aside: Vec<Assessment>,
+}
+
+/// What came of loading a model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AddedModel {
+    Kept,
+    /// The same model, same version, was kept already.
+    AlreadyKept,
 }
 
 /// One kept rater answer, by who made it and when.
@@ -94,12 +108,12 @@ impl Workspace {
     /// The benchmark chosen, if it can be drawn: a role must be known, a snapshot or import must still exist.
     pub fn benchmark(&self) -> Option<Benchmark> {
         match &self.compare_with {
-            BenchmarkChoice::MyRole => self.profile.role.map(|r| self.role_benchmark(r)),
-            BenchmarkChoice::Role { role } => Some(self.role_benchmark(*role)),
+            BenchmarkChoice::MyRole => self.profile.role.and_then(|r| self.role_benchmark(r)),
+            BenchmarkChoice::Role { role } => self.role_benchmark(*role),
             BenchmarkChoice::Earlier { at } => self
                 .earlier
                 .iter()
-                .find(|a| a.updated_at == *at)
+                .find(|a| a.updated_at == *at && a.model_id == self.assessment.model_id)
                 .map(|a| Benchmark {
                     name: format!("You on {}", iso_date(*at)),
                     kind: BenchmarkKind::EarlierSelf,
@@ -193,11 +207,129 @@ impl Workspace {
         self.imported.push(benchmark);
     }
 
-    pub fn role_benchmark(&self, role: Role) -> Benchmark {
+    /// A role's expectations on the current model's ladder, with the user's edits; `None` when its ladder lacks the
+    /// role.
+    pub fn role_benchmark(&self, role: Role) -> Option<Benchmark> {
         role_benchmark(
+            self.model(),
             role,
             self.role_edits.get(role.code()).unwrap_or(&BTreeMap::new()),
         )
+    }
+
+    /// The model the current assessment is on: Skillcase's, or one the user loaded. An assessment whose model is
+    /// gone (a backup from elsewhere) is read on the built-in model, whose areas it then mostly lacks.
+    pub fn model(&self) -> &CompetencyModel {
+        self.model_of(&self.assessment.model_id, self.assessment.model_version)
+            .unwrap_or(CompetencyModel::builtin())
+    }
+
+    /// A model by id and version: the built-in of that id (older versions were carried to it on opening), or the
+    /// user's own.
+    pub fn model_of(&self, id: &str, version: u32) -> Option<&CompetencyModel> {
+        CompetencyModel::builtin_of(id).or_else(|| {
+            self.models
+                .iter()
+                .find(|m| m.id == id && m.version == version)
+        })
+    }
+
+    /// Every model the user can choose: Skillcase's, then their own, newest version first.
+    pub fn models_to_choose(&self) -> Vec<&CompetencyModel> {
+        let mut own: Vec<&CompetencyModel> = self.models.iter().collect();
+        own.sort_by(|a, b| (&a.name, &a.id, b.version).cmp(&(&b.name, &b.id, a.version)));
+        CompetencyModel::builtins().into_iter().chain(own).collect()
+    }
+
+    /// Keeps a model the user loaded, checked already; says what came of it. Skillcase's ids are refused, and so is a
+    /// different model under a version the user already has, since assessments on that version would change meaning.
+    pub fn add_model(&mut self, model: CompetencyModel) -> Result<AddedModel, String> {
+        if model.is_builtin() {
+            return Err(format!(
+                "this file uses the id \"{}\", which is Skillcase's own model: give your model its own \"id\"",
+                model.id
+            ));
+        }
+        match self
+            .models
+            .iter()
+            .find(|m| m.id == model.id && m.version == model.version)
+        {
+            Some(kept) if *kept == model => Ok(AddedModel::AlreadyKept),
+            Some(_) => Err(format!(
+                "you already have version {} of \"{}\" and this file differs from it: a changed model needs a higher \"version\"",
+                model.version, model.id
+            )),
+            None => {
+                self.models.push(model);
+                Ok(AddedModel::Kept)
+            }
+        }
+    }
+
+    /// Whether an assessment, current or set aside, or a snapshot is on this model version, so removing it would
+    /// leave ratings no model explains.
+    pub fn model_in_use(&self, id: &str, version: u32) -> bool {
+        std::iter::once(&self.assessment)
+            .chain(&self.earlier)
+            .chain(&self.set_aside)
+            .any(|a| a.model_id == id && a.model_version == version)
+    }
+
+    /// Removes one of the user's models, unless ratings are on it.
+    pub fn remove_model(&mut self, id: &str, version: u32) -> bool {
+        if self.model_in_use(id, version) {
+            return false;
+        }
+        let before = self.models.len();
+        self.models
+            .retain(|m| !(m.id == id && m.version == version));
+        self.models.len() < before
+    }
+
+    /// Makes another model the current one. The assessment on the model left is set aside, whole, and the one last
+    /// made on the model chosen comes back (carried to this version where the model says how), or a fresh one starts.
+    /// Nothing is mapped between models: their areas mean different things.
+    pub fn switch_model(&mut self, id: &str, version: u32) {
+        let Some(model) = self.model_of(id, version).cloned() else {
+            return;
+        };
+        let (id, version) = (model.id.clone(), model.version);
+        if self.assessment.model_id == id && self.assessment.model_version == version {
+            return;
+        }
+        let resumed = match self.set_aside.iter().position(|a| a.model_id == id) {
+            Some(at) => {
+                let kept = self.set_aside.remove(at);
+                if kept.model_version == version {
+                    kept
+                } else {
+                    // The other version's ratings stay aside as they were; the chosen one starts from them.
+                    let carried = kept.carried_to(&model);
+                    self.set_aside.push(kept);
+                    carried
+                }
+            }
+            None => Assessment {
+                model_id: id.clone(),
+                model_version: version,
+                ..Assessment::default()
+            },
+        };
+        let left = std::mem::replace(&mut self.assessment, resumed);
+        if left.is_started() {
+            self.set_aside.retain(|a| a.model_id != left.model_id);
+            self.set_aside.push(left);
+        }
+        if let BenchmarkChoice::Earlier { at } = self.compare_with {
+            if !self
+                .earlier
+                .iter()
+                .any(|a| a.updated_at == at && a.model_id == id)
+            {
+                self.compare_with = BenchmarkChoice::MyRole;
+            }
+        }
     }
 
     /// Whether today's ratings are already kept as a snapshot.
@@ -307,7 +439,10 @@ impl Workspace {
         }
         ws.compare_with = match &report.benchmark {
             None => BenchmarkChoice::MyRole,
-            Some(b) => match Role::ALL.into_iter().find(|r| *b == ws.role_benchmark(*r)) {
+            Some(b) => match Role::ALL
+                .into_iter()
+                .find(|r| Some(b) == ws.role_benchmark(*r).as_ref())
+            {
                 Some(role) if Some(role) == report.role => BenchmarkChoice::MyRole,
                 Some(role) => BenchmarkChoice::Role { role },
                 None => {
@@ -400,6 +535,68 @@ mod tests {
         let before = ws.clone();
         ws.carry_to(&v2);
         assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn switching_models_sets_work_aside_and_brings_it_back() {
+        let mut ws = Workspace::default();
+        ws.profile.role = Some(Role::SeniorPm);
+        ws.assessment.rate("data", 1, |r| r.knowledge = Some(4));
+        ws.keep_snapshot();
+        ws.compare_with = BenchmarkChoice::Earlier {
+            at: ws.assessment.updated_at,
+        };
+        let mine = crate::core::model::own_model(8, 10);
+        assert_eq!(ws.add_model(mine.clone()), Ok(AddedModel::Kept));
+        assert_eq!(ws.add_model(mine.clone()), Ok(AddedModel::AlreadyKept));
+        ws.switch_model(&mine.id, 1);
+        assert_eq!(ws.model(), &mine);
+        assert!(
+            !ws.assessment.is_started(),
+            "a fresh assessment on the new model"
+        );
+        assert_eq!(
+            ws.compare_with,
+            BenchmarkChoice::MyRole,
+            "the snapshot is on the other model"
+        );
+        assert_eq!(
+            ws.benchmark().map(|b| b.levels.len()),
+            Some(8),
+            "its ladder's expectations"
+        );
+        ws.assessment.rate("area-0", 2, |r| r.knowledge = Some(9));
+        ws.switch_model("skillcase-pm", 2);
+        assert_eq!(
+            ws.assessment.rating("data").knowledge,
+            Some(4),
+            "the first assessment is back"
+        );
+        assert_eq!(ws.set_aside.len(), 1);
+        assert!(ws.model_in_use(&mine.id, 1));
+        assert!(
+            !ws.remove_model(&mine.id, 1),
+            "its ratings would lose their model"
+        );
+        ws.switch_model(&mine.id, 1);
+        assert_eq!(ws.assessment.rating("area-0").knowledge, Some(9));
+        // A model that is gone, or an id that is Skillcase's, changes nothing.
+        ws.switch_model("nobody", 1);
+        assert_eq!(ws.model().id, mine.id);
+        let mut posing = mine.clone();
+        posing.id = "skillcase-po".into();
+        assert!(ws.add_model(posing).is_err());
+        let mut changed = mine.clone();
+        changed.areas[0].name = "Renamed".into();
+        assert!(ws
+            .add_model(changed.clone())
+            .unwrap_err()
+            .contains("higher \"version\""));
+        changed.version = 2;
+        assert_eq!(ws.add_model(changed), Ok(AddedModel::Kept));
+        // Saved and opened again, nothing is lost.
+        let text = serde_json::to_string(&ws).unwrap();
+        assert_eq!(serde_json::from_str::<Workspace>(&text).unwrap(), ws);
     }
 
     #[test]

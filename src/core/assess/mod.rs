@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::model::{CompetencyModel, Role, MAX_LEVEL};
+use crate::core::model::{CompetencyModel, Role, LEVELS};
 use crate::core::order::{self, map_of};
 
 /// The highest importance; 0 means "does not matter for my role".
@@ -22,7 +22,7 @@ pub struct Profile {
     pub role: Option<Role>,
 }
 
-/// One area's ratings. Levels run 1–5; `not_relevant` takes the area out of scores and gaps. The current level is the
+/// One area's ratings. Levels run from 1 to the model's top (5 on the built-in); `not_relevant` takes the area out of scores and gaps. The current level is the
 /// applied experience: what someone has done, not what they know, is what they can be counted on for.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -63,7 +63,8 @@ impl Rating {
 
     /// Keeps every value on its scale, whatever a file or link said.
     fn clamped(mut self) -> Rating {
-        let level = |v: Option<u8>| v.filter(|l| (1..=MAX_LEVEL).contains(l));
+        // The widest scale a model may have: the assessment does not know its model's, and the picker offers no more.
+        let level = |v: Option<u8>| v.filter(|l| (1..=*LEVELS.end() as u8).contains(l));
         self.knowledge = level(self.knowledge);
         self.experience = level(self.experience);
         self.importance = self.importance.filter(|i| *i <= MAX_IMPORTANCE);
@@ -162,7 +163,11 @@ impl Assessment {
 /// Every assessment the user kept (`earlier`), oldest first, and `current` last unless a snapshot already holds it: the
 /// points of progress over time, one per moment.
 pub fn history<'a>(earlier: &'a [Assessment], current: &'a Assessment) -> Vec<&'a Assessment> {
-    let mut all: Vec<&Assessment> = earlier.iter().collect();
+    // Snapshots on other models are kept, but their areas are not these.
+    let mut all: Vec<&Assessment> = earlier
+        .iter()
+        .filter(|a| a.model_id == current.model_id)
+        .collect();
     if current.is_started() && !all.iter().any(|a| a.updated_at == current.updated_at) {
         all.push(current);
     }
@@ -225,7 +230,7 @@ mod tests {
         assert_eq!(a.progress(model), (0, 12));
         assert_eq!(a.resume_at(model), Some("customer-insight"));
         a.rate("customer-insight", 5, |r| {
-            r.knowledge = Some(9);
+            r.knowledge = Some(11);
             r.experience = Some(0);
             r.importance = Some(6);
         });

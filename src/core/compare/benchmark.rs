@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{de, Deserialize, Deserializer, Serialize};
 
-use crate::core::model::{Expectation, Role, RoleProfiles, MAX_LEVEL};
+use crate::core::model::{CompetencyModel, Expectation, Role, LEVELS};
 use crate::core::order::map_of;
 use crate::core::words::a;
 
@@ -46,7 +46,7 @@ impl BenchmarkKind {
 pub struct Benchmark {
     pub name: String,
     pub kind: BenchmarkKind,
-    /// Level by area id, 1–5; an area left out has no benchmark value.
+    /// Level by area id, on the model's scale (1–5 on the built-in one); an area left out has no benchmark value.
     #[serde(deserialize_with = "finite_levels")]
     pub levels: BTreeMap<String, f32>,
     /// Where the figures come from.
@@ -61,12 +61,18 @@ impl Benchmark {
         let name = self.name.trim();
         match self.kind {
             BenchmarkKind::RoleExpectation => {
-                let (role, edited) = match name.split_once(" expectations") {
-                    Some((role, rest)) => (role, !rest.is_empty()),
-                    None => (name, false),
+                let (role, rest) = name.split_once(" expectations").unwrap_or((name, ""));
+                let adjusted = if rest.starts_with(", with your edits") {
+                    ", as I adjusted them"
+                } else {
+                    ""
                 };
-                let adjusted = if edited { ", as I adjusted them" } else { "" };
-                format!("Skillcase's generic expectations for {}{adjusted}", a(role))
+                match rest.split_once(" — ") {
+                    Some((_, model)) => {
+                        format!("{model}'s expectations for {}{adjusted}", a(role))
+                    }
+                    None => format!("Skillcase's generic expectations for {}{adjusted}", a(role)),
+                }
             }
             BenchmarkKind::Team => format!("our team's average ({name})"),
             BenchmarkKind::Imported => format!("the levels in “{name}”"),
@@ -81,18 +87,24 @@ impl Benchmark {
     }
 }
 
-/// A role's expectation profile, with the user's edits (area id → level) laid over Skillcase's values.
-pub fn role_benchmark(role: Role, edits: &BTreeMap<String, f32>) -> Benchmark {
-    let profiles = RoleProfiles::builtin();
+/// A role's expectation profile on a model's own ladder, with the user's edits (area id → level) laid over its
+/// values; `None` when the model's ladder has no such role (or the model has no ladder).
+pub fn role_benchmark(
+    model: &CompetencyModel,
+    role: Role,
+    edits: &BTreeMap<String, f32>,
+) -> Option<Benchmark> {
+    let ladder = model.ladder.as_ref()?;
+    let profile = ladder.get(role)?;
+    let top = f32::from(model.max_level());
     let mut levels = map_of(
-        profiles
-            .role(role)
+        profile
             .levels
             .iter()
             .map(|(area, Expectation(level, _))| (area.clone(), *level)),
     );
     for (area, level) in edits {
-        if levels.contains_key(area) && is_level(*level) {
+        if levels.contains_key(area) && is_level(*level) && *level <= top {
             levels.insert(area.clone(), *level);
         }
     }
@@ -101,12 +113,18 @@ pub fn role_benchmark(role: Role, edits: &BTreeMap<String, f32>) -> Benchmark {
     } else {
         ", with your edits"
     };
-    Benchmark {
-        name: format!("{} expectations{edited}", role.label()),
+    // Skillcase's own ladders are its expectations; any other is the organisation's, and the name says whose.
+    let whose = if model.is_builtin() {
+        String::new()
+    } else {
+        format!(" — {}", model.name)
+    };
+    Some(Benchmark {
+        name: format!("{} expectations{edited}{whose}", ladder.name_of(role)),
         kind: BenchmarkKind::RoleExpectation,
         levels,
-        source: profiles.sources.join("; "),
-    }
+        source: ladder.sources.join("; "),
+    })
 }
 
 /// Levels by area id as saved, refusing a number past f32's range: serde would read it as infinity, which JSON can't
@@ -123,8 +141,9 @@ pub(crate) fn finite_levels<'de, D: Deserializer<'de>>(
     }
 }
 
+/// Whether a level is on some model's scale; a benchmark on a model with fewer levels is cut to it where it is read.
 pub(crate) fn is_level(level: f32) -> bool {
-    (1.0..=f32::from(MAX_LEVEL)).contains(&level)
+    (1.0..=*LEVELS.end() as f32).contains(&level)
 }
 
 #[cfg(test)]
@@ -133,7 +152,8 @@ mod tests {
 
     #[test]
     fn role_benchmarks_are_labelled_expectations_and_take_the_users_edits() {
-        let plain = role_benchmark(Role::Pm, &BTreeMap::new());
+        let pm = CompetencyModel::builtin();
+        let plain = role_benchmark(pm, Role::Pm, &BTreeMap::new()).unwrap();
         assert_eq!(plain.kind, BenchmarkKind::RoleExpectation);
         assert_eq!(plain.name, "Product Manager expectations");
         assert_eq!(plain.levels.len(), 12);
@@ -142,9 +162,9 @@ mod tests {
         let edits = BTreeMap::from([
             ("customer-insight".to_string(), 4.5),
             ("nonsense".to_string(), 2.0),
-            ("data".to_string(), 9.0),
+            ("data".to_string(), 6.0),
         ]);
-        let edited = role_benchmark(Role::Pm, &edits);
+        let edited = role_benchmark(pm, Role::Pm, &edits).unwrap();
         assert_eq!(edited.levels["customer-insight"], 4.5);
         assert_eq!(
             edited.levels["data"], 3.0,
@@ -156,12 +176,14 @@ mod tests {
 
     #[test]
     fn every_benchmark_says_whose_figures_it_holds() {
-        let role = role_benchmark(Role::AssociatePm, &BTreeMap::new());
+        let pm = CompetencyModel::builtin();
+        let role = role_benchmark(pm, Role::AssociatePm, &BTreeMap::new()).unwrap();
         assert_eq!(
             role.attribution(),
             "Skillcase's generic expectations for an Associate PM"
         );
-        let edited = role_benchmark(Role::Pm, &BTreeMap::from([("data".to_string(), 4.0)]));
+        let edited =
+            role_benchmark(pm, Role::Pm, &BTreeMap::from([("data".to_string(), 4.0)])).unwrap();
         assert_eq!(
             edited.attribution(),
             "Skillcase's generic expectations for a Product Manager, as I adjusted them"

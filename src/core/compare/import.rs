@@ -1,7 +1,7 @@
 //! Importing a benchmark from a file: JSON (`{"name": …, "source": …, "scale": {"min": 1, "max": 10}, "levels":
 //! {"area": level}}`) or CSV (a header `area,level`, or `area,level (1-10)` for another scale, then one area a line).
 //! Areas are named by id or by name, in any case. A file may be on its own scale (1–10, 0–4…), rescaled linearly onto
-//! the model's 1–5, and may name areas of its own: the user maps each onto one of the model's (several onto one are
+//! the model's own (1–5 on the built-in), and may name areas of its own: the user maps each onto one of the model's (several onto one are
 //! averaged) or leaves it out, and the benchmark's source says how it was read. A file with an error is refused with
 //! the line or field at fault.
 
@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::benchmark::{Benchmark, BenchmarkKind};
-use crate::core::model::{CompetencyModel, MAX_LEVEL};
+use crate::core::model::CompetencyModel;
 use crate::core::words::list;
 
 /// The JSON form of an imported benchmark.
@@ -35,11 +35,13 @@ pub struct Scale {
 }
 
 impl Scale {
-    /// The model's own scale.
-    pub const MODEL: Scale = Scale {
-        min: 1.0,
-        max: MAX_LEVEL as f32,
-    };
+    /// A model's own scale, from 1 to its top level.
+    pub fn of(model: &CompetencyModel) -> Scale {
+        Scale {
+            min: 1.0,
+            max: f32::from(model.max_level()),
+        }
+    }
 
     fn check(self) -> Result<Scale, String> {
         if self.min.is_finite()
@@ -61,9 +63,8 @@ impl Scale {
         level.is_finite() && (self.min..=self.max).contains(&level)
     }
 
-    /// A level on this scale, placed at the same point of the model's 1–5.
-    pub fn rescale(self, level: f32) -> f32 {
-        let m = Scale::MODEL;
+    /// A level on this scale, placed at the same point of the model's scale `m`.
+    pub fn rescale(self, level: f32, m: Scale) -> f32 {
         let at = m.min + (level - self.min) * (m.max - m.min) / (self.max - self.min);
         (at * 100.0).round() / 100.0
     }
@@ -103,9 +104,9 @@ pub fn read(model: &CompetencyModel, file_name: &str, text: &str) -> Result<Read
         scale,
         entries,
     } = if text.trim_start().starts_with('{') {
-        read_json(text)?
+        read_json(text, Scale::of(model))?
     } else {
-        read_csv(text)?
+        read_csv(text, Scale::of(model))?
     };
     let fallback_name = file_name
         .rsplit_once('.')
@@ -118,7 +119,7 @@ pub fn read(model: &CompetencyModel, file_name: &str, text: &str) -> Result<Read
             Some(id) if known.iter().any(|(k, _)| *k == id) => {
                 return Err(format!("{at}: the area \"{id}\" appears twice"))
             }
-            Some(id) => known.push((id, scale.rescale(level))),
+            Some(id) => known.push((id, scale.rescale(level, Scale::of(model)))),
             None if theirs.iter().any(|(k, _)| k.eq_ignore_ascii_case(&key)) => {
                 return Err(format!("{at}: the area \"{key}\" appears twice"))
             }
@@ -163,7 +164,7 @@ impl Reading {
                         .entry(id.clone())
                         .or_default()
                         .push(format!("“{theirs}”"));
-                    entries.push((id, self.scale.rescale(*level)));
+                    entries.push((id, self.scale.rescale(*level, Scale::of(model))));
                 }
                 None => left_out.push(format!("“{theirs}”")),
             }
@@ -176,10 +177,11 @@ impl Reading {
         }
         let levels = means(entries);
         let mut how = vec![self.source.clone()];
-        if self.scale != Scale::MODEL {
+        if self.scale != Scale::of(model) {
             how.push(format!(
-                "rescaled from {} to 1–{MAX_LEVEL}",
-                self.scale.words()
+                "rescaled from {} to {}",
+                self.scale.words(),
+                Scale::of(model).words()
             ));
         }
         for (id, names) in &mapped {
@@ -198,13 +200,13 @@ impl Reading {
     }
 }
 
-/// The JSON form: its name, source and scale, if it gives them, and its levels.
-fn read_json(text: &str) -> Result<Contents, String> {
+/// The JSON form: its name, source and scale, if it gives them (else `ours`, the model's), and its levels.
+fn read_json(text: &str, ours: Scale) -> Result<Contents, String> {
     let file: ImportFile =
         serde_json::from_str(text).map_err(|e| format!("the JSON is not as expected: {e}"))?;
     let scale = file
         .scale
-        .unwrap_or(Scale::MODEL)
+        .unwrap_or(ours)
         .check()
         .map_err(|e| format!("field \"scale\": {e}"))?;
     let mut entries = Vec::new();
@@ -232,7 +234,7 @@ fn read_json(text: &str) -> Result<Contents, String> {
 
 /// The CSV form: the header `area,level` (or `area,level (1-10)` for a file on another scale), then one area a line;
 /// blank lines are skipped.
-fn read_csv(text: &str) -> Result<Contents, String> {
+fn read_csv(text: &str, ours: Scale) -> Result<Contents, String> {
     let mut lines = text
         .lines()
         .enumerate()
@@ -242,7 +244,7 @@ fn read_csv(text: &str) -> Result<Contents, String> {
         .map(|(_, l)| l.to_ascii_lowercase().replace(' ', ""))
         .unwrap_or_default();
     let scale = match header.as_str() {
-        "area,level" => Scale::MODEL,
+        "area,level" => ours,
         other => csv_scale(other).ok_or_else(|| {
             "line 1: the first line must be the header \"area,level\", or \"area,level (1-10)\" for another scale".to_string()
         })?,
@@ -403,17 +405,48 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Any level on any scale lands within the model's 1–5, at the same relative point, ends to ends.
+        /// Any level on any scale lands within the model's scale (3 to 10 levels), at the same relative point, ends
+        /// to ends.
         #[test]
-        fn rescaling_keeps_levels_on_the_models_scale(min in 0.0f32..50.0, span in 1.0f32..50.0, at in 0.0f32..=1.0) {
+        fn rescaling_keeps_levels_on_the_models_scale(
+            min in 0.0f32..50.0, span in 1.0f32..50.0, at in 0.0f32..=1.0, top in 3u8..=10,
+        ) {
             let scale = Scale { min, max: min + span };
+            let ours = Scale { min: 1.0, max: f32::from(top) };
             let level = min + at * span;
-            let r = scale.rescale(level);
-            proptest::prop_assert!((1.0..=5.0).contains(&r), "{} on {:?} gave {}", level, scale, r);
-            proptest::prop_assert!((r - (1.0 + 4.0 * at)).abs() < 0.02);
-            proptest::prop_assert_eq!(scale.rescale(min), 1.0);
-            proptest::prop_assert_eq!(scale.rescale(min + span), 5.0);
+            let r = scale.rescale(level, ours);
+            proptest::prop_assert!((1.0..=ours.max).contains(&r), "{} on {:?} gave {}", level, scale, r);
+            proptest::prop_assert!((r - (1.0 + (ours.max - 1.0) * at)).abs() < 0.02);
+            proptest::prop_assert_eq!(scale.rescale(min, ours), 1.0);
+            proptest::prop_assert_eq!(scale.rescale(min + span, ours), ours.max);
         }
+    }
+
+    #[test]
+    fn a_ten_level_benchmark_lands_on_a_four_level_model_and_says_so() {
+        let po = CompetencyModel::builtins()[1];
+        let json = r#"{"name": "Acme PO", "scale": {"min": 1, "max": 10},
+            "levels": {"Backlog": 10, "People skills": 1, "Roadmapping": 5.5}}"#;
+        let reading = read(po, "acme.json", json).unwrap();
+        let ids: Vec<&str> = po.areas.iter().map(|a| a.id.as_str()).collect();
+        let map = BTreeMap::from([
+            ("Backlog".to_string(), Some(ids[0].to_string())),
+            ("People skills".to_string(), Some(ids[1].to_string())),
+        ]);
+        let b = reading.benchmark(po, &map).unwrap();
+        assert_eq!(b.levels[ids[0]], 4.0);
+        assert_eq!(b.levels[ids[1]], 1.0);
+        assert_eq!(b.levels.len(), 2);
+        assert!(
+            b.source.contains("rescaled from 1–10 to 1–4"),
+            "{}",
+            b.source
+        );
+        assert!(b.source.contains("left out: “Roadmapping”"), "{}", b.source);
+        // A file with no scale is on the model's own: a 5 is past a four-level model's top.
+        assert!(read(po, "x.csv", "area,level\nBacklog,5\n")
+            .unwrap_err()
+            .contains("not a level from 1 to 4"));
     }
 
     #[test]

@@ -429,9 +429,11 @@ mod tests {
             r.not_relevant = true;
         });
         let b = crate::core::compare::benchmark::role_benchmark(
+            model,
             crate::core::model::Role::Pm,
             &Default::default(),
-        );
+        )
+        .unwrap();
         let radar = Radar::of(model, &a, Some(&b), &Palette::LIGHT);
         assert_eq!(radar.axes.len(), 12);
         assert_eq!(radar.axes[1], "Market, competition & domain");

@@ -18,6 +18,8 @@ pub use role::Role;
 
 /// The highest level on the built-in model's rating scale; the lowest is 1.
 pub const MAX_LEVEL: u8 = 5;
+/// The ids of the models Skillcase ships, as [`CompetencyModel::builtins`] has them (a test keeps the two in step).
+const BUILTIN_IDS: [&str; 2] = ["skillcase-pm", "skillcase-po"];
 /// How many levels a model's scale may have: fewer than three says too little, more than ten no one tells apart.
 pub const LEVELS: std::ops::RangeInclusive<usize> = 3..=10;
 /// How many areas a model may have: a radar needs three spokes, and past thirty no one rates them in one sitting.
@@ -119,6 +121,23 @@ impl CompetencyModel {
                 .expect("the product-owner model is valid (checked by a test)")
         });
         [CompetencyModel::builtin(), po]
+    }
+
+    /// Whether Skillcase wrote this model (its ids are Skillcase's own), so its ladder holds Skillcase's expectations
+    /// and its links need not name it. An organisation's own model may not take these ids: the workspace refuses them.
+    pub fn is_builtin(&self) -> bool {
+        BUILTIN_IDS.contains(&self.id.as_str())
+    }
+
+    /// The built-in model of this id, if Skillcase has one, newest version.
+    pub fn builtin_of(id: &str) -> Option<&'static CompetencyModel> {
+        match id {
+            "skillcase-pm" => Some(CompetencyModel::builtin()),
+            _ if BUILTIN_IDS.contains(&id) => {
+                CompetencyModel::builtins().into_iter().find(|m| m.id == id)
+            }
+            _ => None,
+        }
     }
 
     /// Reads and checks a model file in the built-in model's own JSON form, saying what is wrong and where.
@@ -282,9 +301,56 @@ impl CompetencyModel {
     }
 }
 
+/// An organisation's model for tests: `areas` areas in two groups on `levels` levels, with a ladder whose Senior PM
+/// is expected near the top, as a 280 Group-style 1–10 framework would be.
+#[cfg(test)]
+pub(crate) fn own_model(areas: usize, levels: usize) -> CompetencyModel {
+    let json = serde_json::json!({
+        "id": format!("acme-{areas}x{levels}"),
+        "version": 1,
+        "name": format!("Acme {areas} areas"),
+        "levels": (1..=levels).map(|l| format!("Step {l}")).collect::<Vec<_>>(),
+        "groups": [{"id": "craft", "name": "Craft"}, {"id": "lead", "name": "Leadership"}],
+        "areas": (0..areas).map(|a| serde_json::json!({
+            "id": format!("area-{a}"),
+            "group": if a % 2 == 0 { "craft" } else { "lead" },
+            "name": format!("Area number {a}"),
+            "definition": format!("What area {a} covers."),
+            "levels": (1..=levels).map(|l| format!("At step {l} of area {a} I do things.")).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "ladder": {
+            "note": "Acme's expectations.",
+            "roles": {
+                "pm": { "name": "Associate", "summary": "Learns the craft.", "levels": {} },
+                "spm": {
+                    "summary": "Leads the craft.",
+                    "levels": (0..areas)
+                        .map(|a| (format!("area-{a}"), serde_json::json!([levels as f32 - 1.5, "Near the top."])))
+                        .collect::<serde_json::Map<_, _>>(),
+                }
+            }
+        }
+    });
+    CompetencyModel::from_json(&json.to_string()).expect("the test model is valid")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_builtin_ids_are_the_builtin_models() {
+        let ids: Vec<&str> = CompetencyModel::builtins()
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect();
+        assert_eq!(ids, BUILTIN_IDS);
+        for m in CompetencyModel::builtins() {
+            assert!(m.is_builtin());
+            assert_eq!(CompetencyModel::builtin_of(&m.id), Some(m));
+        }
+        assert!(!own_model(5, 10).is_builtin());
+    }
 
     #[test]
     fn the_builtin_model_has_twelve_areas_in_four_groups_with_two_anchors_a_level() {

@@ -8,13 +8,15 @@ use plotters::style::text_anchor::{HPos, VPos};
 use crate::core::assess::Assessment;
 use crate::core::chart::{Palette, Pen};
 use crate::core::date::iso_date;
-use crate::core::model::{CompetencyModel, MAX_LEVEL};
+use crate::core::model::CompetencyModel;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Trend {
     pub area: String,
     /// (date, knowledge, experience), oldest first.
     pub points: Vec<(String, Option<f32>, Option<f32>)>,
+    /// The model's top level, the top of the chart.
+    pub max: u8,
 }
 
 impl Trend {
@@ -36,6 +38,7 @@ impl Trend {
                     (iso_date(a.updated_at), k, e)
                 })
                 .collect(),
+            max: model.max_level(),
         }
     }
 }
@@ -63,7 +66,7 @@ pub fn draw<DB: DrawingBackend>(
             pw * i as f64 / (n - 1) as f64
         }
     };
-    let y = |level: f32| TOP + ph * (1.0 - f64::from(level) / f64::from(MAX_LEVEL));
+    let y = |level: f32| TOP + ph * (1.0 - f64::from(level) / f64::from(chart.max));
     let pen = Pen { scale };
     area.fill(&palette.background)?;
     area.draw(&Text::new(
@@ -71,7 +74,7 @@ pub fn draw<DB: DrawingBackend>(
         pen.at(LEFT, 6.0),
         pen.font(FONT, palette.text, HPos::Left, VPos::Top),
     ))?;
-    for level in 1..=MAX_LEVEL {
+    for level in 1..=chart.max {
         let ly = y(f32::from(level));
         area.draw(&PathElement::new(
             vec![pen.at(LEFT, ly), pen.at(LEFT + pw, ly)],

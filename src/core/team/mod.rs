@@ -166,5 +166,9 @@ fn short(e: &LinkError) -> String {
         LinkError::FutureVersion(_) => "made by a newer Skillcase".into(),
         LinkError::Damaged => "incomplete or changed".into(),
         LinkError::Kind(k) => format!("{}, not a report", k.describe()),
+        LinkError::OtherModel(m) => format!(
+            "made on another model, \u{201c}{}\u{201d} (version {}), so it is left out; choose that model to see it",
+            m.name, m.version
+        ),
     }
 }

@@ -146,7 +146,9 @@ fn the_team_view_averages_what_was_rated_and_names_who_is_below() {
         (2, Some(2.0), Some(1.0), Some(3.0)),
         "n/a is left out"
     );
-    let target = role_benchmark(Role::SeniorPm, &Default::default()).levels["data"];
+    let target = role_benchmark(model, Role::SeniorPm, &Default::default())
+        .unwrap()
+        .levels["data"];
     assert_eq!(data.gap, Some(target - 2.0));
     assert!(data.below.contains(&"A".to_string()));
     assert_eq!(v.heat.len(), 3);

@@ -6,7 +6,7 @@ use crate::core::chart::{Palette, Series};
 use crate::core::compare::benchmark::{role_benchmark, Benchmark, BenchmarkKind};
 use crate::core::compare::radar::Radar;
 use crate::core::compare::results::results;
-use crate::core::model::{CompetencyModel, Role, MAX_LEVEL};
+use crate::core::model::{CompetencyModel, Role};
 use crate::core::order;
 use crate::core::words::count;
 
@@ -38,7 +38,13 @@ pub struct TeamView {
 }
 
 pub fn view(members: &[Opened], role: Role, model: &CompetencyModel) -> TeamView {
-    let target = role_benchmark(role, &Default::default());
+    // A ladder without the role leaves the team without a target: spreads and levels still show.
+    let target = role_benchmark(model, role, &Default::default()).unwrap_or(Benchmark {
+        name: String::new(),
+        kind: BenchmarkKind::RoleExpectation,
+        levels: Default::default(),
+        source: String::new(),
+    });
     let heat: Vec<Vec<Option<f32>>> = members
         .iter()
         .map(|m| {
@@ -184,6 +190,10 @@ impl TeamView {
             color,
             dashed,
         };
+        let role_name = model
+            .ladder
+            .as_ref()
+            .map_or(role.label(), |l| l.name_of(role));
         Radar {
             axes: model.areas.iter().map(|a| a.name.clone()).collect(),
             series: vec![
@@ -196,17 +206,16 @@ impl TeamView {
                 series("Lowest".into(), pick(|a| a.min), Palette::EXPERIENCE, true),
                 series("Highest".into(), pick(|a| a.max), Palette::EXPERIENCE, true),
                 series(
-                    format!("{} expectations", role.label()),
+                    format!("{role_name} expectations"),
                     pick(|a| a.target),
                     palette.benchmark,
                     true,
                 ),
             ],
-            max: f32::from(MAX_LEVEL),
+            max: f32::from(model.max_level()),
             caption: format!(
-                "Team of {} against {} expectations (role expectations, not survey data)",
+                "Team of {} against {role_name} expectations (role expectations, not survey data)",
                 self.names.len(),
-                role.label()
             ),
         }
     }

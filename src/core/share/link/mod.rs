@@ -10,6 +10,7 @@
 
 use crate::core::hash::fnv1a;
 use crate::core::justify::roi::MAX_AMOUNT;
+use crate::core::model::CompetencyModel;
 
 pub mod model;
 pub mod rater;
@@ -32,6 +33,8 @@ pub enum LinkError {
     Damaged,
     /// A good link of another kind than the page expected.
     Kind(LinkKind),
+    /// Made on another competency model than the one it was read on: the one it names.
+    OtherModel(ModelRef),
 }
 
 /// What a link is for; its first character says which, so one is never taken for another.
@@ -68,10 +71,127 @@ impl LinkKind {
     }
 }
 
-/// The fragment of a link (all of it when there is no `#`), trimmed.
+/// The fragment of a link (all of it when there is no `#`), trimmed, without the model it names.
 fn fragment(link: &str) -> &str {
+    named_parts(link).0
+}
+
+/// A link's body and, after a `~`, the model it names.
+fn named_parts(link: &str) -> (&str, Option<&str>) {
     let link = link.trim();
-    link.split_once('#').map_or(link, |(_, f)| f).trim()
+    let f = link.split_once('#').map_or(link, |(_, f)| f).trim();
+    match f.split_once('~') {
+        Some((body, model)) => (body, Some(model)),
+        None => (f, None),
+    }
+}
+
+// ---- the model a link was made on ----
+
+/// The model a report, rate-me or answer link was made on, when it is not Skillcase's product-management model (whose
+/// links name none, so they stay as short as before models could be chosen). It follows the body behind a `~` as
+/// base64: id, version, fingerprint and name; and it is signed with the body, so a link read on another model, or cut
+/// at the `~`, fails its check rather than being read on the wrong areas.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelRef {
+    pub id: String,
+    pub version: u32,
+    /// [`CompetencyModel::fingerprint`]: two models under one id and version are told apart.
+    pub fingerprint: String,
+    pub name: String,
+}
+
+impl ModelRef {
+    /// The reference a link on `model` carries; `None` on the built-in product-management model.
+    pub fn of(model: &CompetencyModel) -> Option<ModelRef> {
+        (model.id != CompetencyModel::builtin().id).then(|| ModelRef::describing(model))
+    }
+
+    /// The reference to any model, the built-in one included, to say which a link needs.
+    pub fn describing(model: &CompetencyModel) -> ModelRef {
+        ModelRef {
+            id: model.id.clone(),
+            version: model.version,
+            fingerprint: model.fingerprint(),
+            name: model.name.clone(),
+        }
+    }
+
+    /// Whether `model` is the very model the link was made on.
+    pub fn is(&self, model: &CompetencyModel) -> bool {
+        model.id == self.id
+            && model.version == self.version
+            && model.fingerprint() == self.fingerprint
+    }
+
+    /// How the reference is written: the version a varint, then id, fingerprint and name as in the text block.
+    fn bytes(&self) -> Vec<u8> {
+        let mut w = Writer {
+            bytes: Vec::new(),
+            text: Vec::new(),
+        };
+        w.varint(u64::from(self.version));
+        for text in [&self.id, &self.fingerprint, &self.name] {
+            w.text(text);
+        }
+        w.bytes.extend_from_slice(&w.text);
+        w.bytes
+    }
+
+    fn read(bytes: &[u8]) -> Read<ModelRef> {
+        let mut r = Reader { bytes, at: 0 };
+        let version = u32::try_from(r.varint()?).map_err(|_| LinkError::Damaged)?;
+        let id = r.text()?;
+        let fingerprint = r.text()?;
+        let name = r.text()?;
+        if id.is_empty() || r.at != bytes.len() {
+            return Err(LinkError::Damaged);
+        }
+        Ok(ModelRef {
+            id,
+            version,
+            fingerprint,
+            name,
+        })
+    }
+}
+
+/// The model a link names: `None` when it names none (it is on the built-in product-management model).
+pub fn model_named(link: &str) -> Read<Option<ModelRef>> {
+    match named_parts(link).1 {
+        None => Ok(None),
+        Some(text) => ModelRef::read(&unbase64(text).ok_or(LinkError::Damaged)?).map(Some),
+    }
+}
+
+/// Refuses, naming the model it needs, a link made on another model than `model`; any version of the built-in
+/// product-management model is that model, since its links name none and older versions are carried forward.
+fn made_on(link: &str, model: &CompetencyModel) -> Read<()> {
+    let named = model_named(link)?;
+    let builtin = CompetencyModel::builtin();
+    match named {
+        None if model.id == builtin.id => Ok(()),
+        None => Err(LinkError::OtherModel(ModelRef::describing(builtin))),
+        Some(r) if r.is(model) => Ok(()),
+        Some(r) => Err(LinkError::OtherModel(r)),
+    }
+}
+
+/// What a link's check signs besides its body: its tag and, on any model but the built-in one, the model it names.
+fn signed(tag: &[u8], model: &CompetencyModel) -> Vec<u8> {
+    let mut out = tag.to_vec();
+    if let Some(r) = ModelRef::of(model) {
+        out.extend_from_slice(&r.bytes());
+    }
+    out
+}
+
+/// A sealed link with the model it was made on after it, where that is not the built-in model.
+fn naming(link: String, model: &CompetencyModel) -> String {
+    match ModelRef::of(model) {
+        None => link,
+        Some(r) => format!("{link}~{}", base64(&r.bytes())),
+    }
 }
 
 impl LinkError {
@@ -86,6 +206,12 @@ impl LinkError {
                  newest version, then open the link again."
             ),
             LinkError::Kind(kind) => format!("This is {}, not what this page opens.", kind.describe()),
+            LinkError::OtherModel(r) => format!(
+                "This link was made on the competency model \"{}\" (id {}, version {}, fingerprint {}), which is not \
+                 the one in use here. Choose it on the Models page, or load it there from the file or model link the \
+                 sender's organisation uses, then open this link again.",
+                r.name, r.id, r.version, r.fingerprint
+            ),
             LinkError::Damaged => "This link is incomplete or was changed on the way, so it can't be read. Ask the \
                  sender to copy the whole link again; links often get cut when they wrap in an email."
                 .into(),

@@ -20,7 +20,7 @@ pub fn encode(model: &CompetencyModel) -> String {
 
 /// The model a link carries, checked as a model file is; a model link that reads but is no model says why.
 pub fn decode(link: &str) -> Read<Result<CompetencyModel, String>> {
-    let (_, packed) = unseal(link, &TAGS, LinkKind::Model)?;
+    let (_, packed) = unseal(link, &TAGS, LinkKind::Model, None)?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, JSON_LIMIT)
         .map_err(|_| LinkError::Damaged)?;
     let text = String::from_utf8(json).map_err(|_| LinkError::Damaged)?;

@@ -10,12 +10,19 @@
 //! - answer `A2`: as `A1`, with a flags byte (1: priorities follow) after the relation, and after the ratings, with
 //!   priorities, a byte per area: importance (0 unset, else 1 + importance 0–5) × 10 + target (0 none, else 1 + half
 //!   levels above 1, so 1–9 for 1.0–5.0).
+//!
+//! On any model but the built-in one the layouts are the same over that model's areas, and the link names the model
+//! after its body (see `ModelRef`); on more than five levels knowledge is multiplied by 11 instead of 6, and importance
+//! by 20 instead of 10.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{fragment, index, open_body, pick, seal, LinkError, LinkKind, Read, Reader, Writer};
+use super::{
+    fragment, index, made_on, naming, open_body, pick, seal, signed, LinkError, LinkKind, Read,
+    Reader, Writer,
+};
 use crate::core::assess::{Assessment, Rating, MAX_IMPORTANCE};
 use crate::core::compare::benchmark::{is_level, Benchmark, BenchmarkKind};
 use crate::core::date::{iso_day, DAY_MS};
@@ -192,15 +199,21 @@ pub fn disagreements(
     out
 }
 
-/// A rater link: the writer's bytes and its text, sealed under `tag`.
-fn sealed(tag: &str, w: Writer) -> String {
+/// A rater link: the writer's bytes and its text, sealed under `tag`, naming its model unless it is the built-in one.
+fn sealed(tag: &str, w: Writer, model: &CompetencyModel) -> String {
     let mut bytes = w.bytes;
     bytes.extend_from_slice(&w.text);
-    seal(tag, tag.as_bytes(), bytes)
+    naming(seal(tag, &signed(tag.as_bytes(), model), bytes), model)
 }
 
 /// The version (1-based, by its place in `tags`) and the bytes inside a link of one of `tags`, once its check holds.
-pub(super) fn unseal(link: &str, tags: &[&str], kind: LinkKind) -> Read<(usize, Vec<u8>)> {
+/// A link on a model is signed with it (see [`signed`]); a model link is on none.
+pub(super) fn unseal(
+    link: &str,
+    tags: &[&str],
+    kind: LinkKind,
+    model: Option<&CompetencyModel>,
+) -> Read<(usize, Vec<u8>)> {
     let f = fragment(link);
     if f.is_empty() {
         return Err(LinkError::Empty);
@@ -212,7 +225,14 @@ pub(super) fn unseal(link: &str, tags: &[&str], kind: LinkKind) -> Read<(usize, 
     }
     for (i, tag) in tags.iter().enumerate() {
         if let Some(body) = f.strip_prefix(tag) {
-            return Ok((i + 1, open_body(body, tag.as_bytes())?));
+            let signed_as = match model {
+                Some(model) => {
+                    made_on(link, model)?;
+                    signed(tag.as_bytes(), model)
+                }
+                None => tag.as_bytes().to_vec(),
+            };
+            return Ok((i + 1, open_body(body, &signed_as)?));
         }
     }
     Err(match f.chars().nth(1).and_then(|c| c.to_digit(10)) {
@@ -274,11 +294,11 @@ pub fn encode_request(req: &RateRequest, model: &CompetencyModel) -> String {
     for (_, note) in notes {
         w.text(note);
     }
-    sealed(REQUEST[1], w)
+    sealed(REQUEST[1], w, model)
 }
 
 pub fn decode_request(link: &str, model: &CompetencyModel) -> Read<RateRequest> {
-    let (version, data) = unseal(link, &REQUEST, LinkKind::RateRequest)?;
+    let (version, data) = unseal(link, &REQUEST, LinkKind::RateRequest, Some(model))?;
     let mut r = Reader {
         bytes: &data,
         at: 0,
@@ -327,11 +347,28 @@ pub fn decode_request(link: &str, model: &CompetencyModel) -> Read<RateRequest> 
     )
 }
 
-/// A target level (1–5 in half levels) as a digit 1–9, 0 for none.
-fn target_code(target: Option<f32>) -> u8 {
+/// A target level (1 to the model's top, in half levels) as 1 + half levels above 1 (1–9 on five levels), 0 for none.
+fn target_code(target: Option<f32>, top: u8) -> u8 {
     target
-        .filter(|t| is_level(*t))
+        .filter(|t| is_level(*t) && *t <= f32::from(top))
         .map_or(0, |t| ((t - 1.0) * 2.0).round() as u8 + 1)
+}
+
+/// The model's top level, and what knowledge is multiplied by in an answer's rating byte: 6 on up to five levels
+/// (the layout released first), 11 on more.
+fn answer_scale(model: &CompetencyModel) -> (u8, u8) {
+    let top = model.max_level();
+    (top, if top <= MAX_LEVEL { 6 } else { 11 })
+}
+
+/// What importance is multiplied by in an answer's priority byte, above the target's code: 10 on up to five levels,
+/// 20 on more (a target on ten levels takes up to 19).
+fn priority_scale(model: &CompetencyModel) -> u8 {
+    if model.max_level() <= MAX_LEVEL {
+        10
+    } else {
+        20
+    }
 }
 
 pub fn encode_answer(answer: &RaterAnswer, model: &CompetencyModel) -> String {
@@ -343,10 +380,11 @@ pub fn encode_answer(answer: &RaterAnswer, model: &CompetencyModel) -> String {
     w.byte(index(&Relation::ALL, &answer.relation));
     let priorities = answer.has_priorities();
     w.byte(if priorities { ASK_PRIORITIES } else { 0 });
+    let (top, scale) = answer_scale(model);
     for area in &model.areas {
         let r = answer.assessment.rating(&area.id);
-        let level = |v: Option<u8>| v.filter(|l| (1..=MAX_LEVEL).contains(l)).unwrap_or(0);
-        w.byte(level(r.knowledge) * 6 + level(r.experience));
+        let level = |v: Option<u8>| v.filter(|l| (1..=top).contains(l)).unwrap_or(0);
+        w.byte(level(r.knowledge) * scale + level(r.experience));
     }
     if priorities {
         for area in &model.areas {
@@ -356,16 +394,19 @@ pub fn encode_answer(answer: &RaterAnswer, model: &CompetencyModel) -> String {
                 .importance
                 .filter(|i| *i <= MAX_IMPORTANCE)
                 .map_or(0, |i| i + 1);
-            w.byte(importance * 10 + target_code(answer.targets.get(&area.id).copied()));
+            w.byte(
+                importance * priority_scale(model)
+                    + target_code(answer.targets.get(&area.id).copied(), top),
+            );
         }
     }
     w.text(&answer.for_name);
     w.text(&answer.rater);
-    sealed(ANSWER[1], w)
+    sealed(ANSWER[1], w, model)
 }
 
 pub fn decode_answer(link: &str, model: &CompetencyModel) -> Read<RaterAnswer> {
-    let (version, data) = unseal(link, &ANSWER, LinkKind::RaterAnswer)?;
+    let (version, data) = unseal(link, &ANSWER, LinkKind::RaterAnswer, Some(model))?;
     let mut r = Reader {
         bytes: &data,
         at: 0,
@@ -377,15 +418,17 @@ pub fn decode_answer(link: &str, model: &CompetencyModel) -> Read<RaterAnswer> {
         return Err(LinkError::Damaged);
     }
     let mut ratings = BTreeMap::new();
+    let (top, scale) = answer_scale(model);
     for area in &model.areas {
         let b = r.byte()?;
-        if b >= 36 {
+        let (knowledge, experience) = (b / scale, b % scale);
+        if knowledge > top || experience > top {
             return Err(LinkError::Damaged);
         }
         let level = |v: u8| (v > 0).then_some(v);
         let rating = Rating {
-            knowledge: level(b / 6),
-            experience: level(b % 6),
+            knowledge: level(knowledge),
+            experience: level(experience),
             ..Rating::default()
         };
         ratings.insert(area.id.clone(), rating);
@@ -394,8 +437,8 @@ pub fn decode_answer(link: &str, model: &CompetencyModel) -> Read<RaterAnswer> {
     if flags & ASK_PRIORITIES != 0 {
         for area in &model.areas {
             let b = r.byte()?;
-            let (importance, target) = (b / 10, b % 10);
-            if importance > MAX_IMPORTANCE + 1 {
+            let (importance, target) = (b / priority_scale(model), b % priority_scale(model));
+            if importance > MAX_IMPORTANCE + 1 || target > (top - 1) * 2 + 1 {
                 return Err(LinkError::Damaged);
             }
             if let Some(rating) = ratings.get_mut(&area.id) {
@@ -527,6 +570,57 @@ mod tests {
             let link = encode_answer(&a, model());
             assert!(link.starts_with("A2"));
             assert_eq!(decode_answer(&link, model()), Ok(a));
+        }
+    }
+
+    #[test]
+    fn rater_links_on_other_models_round_trip_at_every_level_and_priority() {
+        let po = CompetencyModel::builtin_of("skillcase-po").unwrap();
+        for model in [po, &crate::core::model::own_model(30, 10)] {
+            let top = model.max_level();
+            let mut assessment = Assessment {
+                model_id: model.id.clone(),
+                model_version: model.version,
+                updated_at: 20_702 * DAY_MS,
+                ..Assessment::default()
+            };
+            let mut targets = BTreeMap::new();
+            for (i, area) in model.areas.iter().enumerate() {
+                let i = i as u8;
+                assessment.rate(&area.id, 20_702 * DAY_MS, |r| {
+                    r.knowledge = Some(1 + i % top);
+                    r.experience = Some(top - i % top);
+                    r.importance = Some(i % 6);
+                });
+                targets.insert(
+                    area.id.clone(),
+                    f32::from(1 + i % (2 * top - 1)) / 2.0 + 0.5,
+                );
+            }
+            let a = RaterAnswer {
+                for_name: "Ada".into(),
+                rater: "Mo".into(),
+                relation: Relation::Manager,
+                made_on: 20_702,
+                assessment,
+                targets,
+            };
+            let link = encode_answer(&a, model);
+            assert_eq!(decode_answer(&link, model), Ok(a), "{}", model.id);
+            assert!(
+                matches!(decode_answer(&link, CompetencyModel::builtin()), Err(LinkError::OtherModel(r)) if r.is(model))
+            );
+            let req = RateRequest {
+                evidence: BTreeMap::from([(model.areas[0].id.clone(), "Did it".into())]),
+                model_version: model.version,
+                ..v2_request()
+            };
+            let link = encode_request(&req, model);
+            assert_eq!(decode_request(&link, model), Ok(req));
+            assert_eq!(
+                super::super::model_named(&link).unwrap().map(|r| r.id),
+                Some(model.id.clone())
+            );
         }
     }
 

@@ -13,10 +13,16 @@
 //! Version 3 is version 2 with evidence notes, when the user shares them: flag 128 says a varint mask of the areas
 //! (model order) with a note follows the ratings, and the notes end the text block, in model order. It can also name
 //! a rater's targets as the benchmark (kind 6), and each goal's byte gives its way to learn in bits 4–5.
+//! A report on any model but the built-in one has the same layout over that model's areas and names the model after
+//! the body (see `ModelRef`). On a model of more than five levels each rating takes two bytes (see `write_rating`);
+//! past seven levels a benchmark takes a byte per area.
 
 use std::collections::BTreeMap;
 
-use super::{fragment, index, open_body, pick, seal, LinkError, LinkKind, Read, Reader, Writer};
+use super::{
+    fragment, index, made_on, naming, open_body, pick, seal, signed, LinkError, LinkKind, Read,
+    Reader, Writer,
+};
 use crate::core::assess::{Assessment, Rating, MAX_IMPORTANCE};
 use crate::core::compare::benchmark::{role_benchmark, Benchmark, BenchmarkKind};
 use crate::core::date::{days_from_iso, iso_day, DAY_MS};
@@ -74,7 +80,11 @@ pub fn encode(report: &Report, model: &CompetencyModel) -> String {
         w.byte(index(&Role::ALL, &role));
     }
     for area in &model.areas {
-        w.byte(rating_byte(&report.assessment.rating(&area.id)));
+        write_rating(
+            &mut w,
+            &report.assessment.rating(&area.id),
+            model.max_level(),
+        );
     }
     let notes = evidence_of(report, model);
     if flags & EVIDENCE != 0 {
@@ -103,7 +113,10 @@ pub fn encode(report: &Report, model: &CompetencyModel) -> String {
     } else {
         w.bytes.extend_from_slice(&w.text);
     }
-    seal(&VERSION.to_string(), &[VERSION], w.bytes)
+    naming(
+        seal(&VERSION.to_string(), &signed(&[VERSION], model), w.bytes),
+        model,
+    )
 }
 
 /// The evidence notes the report carries, by the area's place in the model (the first 64 areas).
@@ -144,57 +157,101 @@ fn flags_of(report: &Report, arguments: &Arguments) -> u8 {
     .fold(0, |flags, (_, bit)| flags | bit)
 }
 
-/// Knowledge, experience and importance in one byte; 255 for "not relevant".
-fn rating_byte(r: &Rating) -> u8 {
-    if r.not_relevant {
-        return 255;
-    }
-    let level = |v: Option<u8>| v.filter(|l| (1..=MAX_LEVEL).contains(l)).unwrap_or(0);
+/// An area's rating on a model of up to five levels: knowledge, experience and importance in one byte; 255 for "not
+/// relevant". On a wider scale, two bytes: knowledge × 11 + experience (255: not relevant), then importance (0 unset,
+/// else 1 + importance).
+fn write_rating(w: &mut Writer, r: &Rating, top: u8) {
+    let level = |v: Option<u8>| v.filter(|l| (1..=top).contains(l)).unwrap_or(0);
     let importance = r
         .importance
         .filter(|i| *i <= MAX_IMPORTANCE)
         .map_or(0, |i| i + 1);
-    level(r.knowledge) * 42 + level(r.experience) * 7 + importance
+    match (r.not_relevant, top <= MAX_LEVEL) {
+        (true, true) => w.byte(255),
+        (false, true) => w.byte(level(r.knowledge) * 42 + level(r.experience) * 7 + importance),
+        (true, false) => {
+            w.byte(255);
+            w.byte(0);
+        }
+        (false, false) => {
+            w.byte(level(r.knowledge) * 11 + level(r.experience));
+            w.byte(importance);
+        }
+    }
 }
 
-fn rating_of(b: u8) -> Read<Rating> {
-    if b == 255 {
-        return Ok(Rating {
-            not_relevant: true,
-            ..Rating::default()
-        });
-    }
-    if b >= 6 * 42 {
+fn read_rating(r: &mut Reader, top: u8) -> Read<Rating> {
+    let b = r.byte()?;
+    let (knowledge, experience, importance) = if top <= MAX_LEVEL {
+        if b == 255 {
+            return Ok(Rating {
+                not_relevant: true,
+                ..Rating::default()
+            });
+        }
+        (b / 42, b / 7 % 6, b % 7)
+    } else {
+        let importance = r.byte()?;
+        if b == 255 {
+            return match importance {
+                0 => Ok(Rating {
+                    not_relevant: true,
+                    ..Rating::default()
+                }),
+                _ => Err(LinkError::Damaged),
+            };
+        }
+        (b / 11, b % 11, importance)
+    };
+    if knowledge > top || experience > top || importance > MAX_IMPORTANCE + 1 {
         return Err(LinkError::Damaged);
     }
     let level = |v: u8| (v > 0).then_some(v);
     Ok(Rating {
-        knowledge: level(b / 42),
-        experience: level(b / 7 % 6),
-        importance: (b % 7).checked_sub(1),
+        knowledge: level(knowledge),
+        experience: level(experience),
+        importance: importance.checked_sub(1),
         ..Rating::default()
     })
 }
 
+/// How many areas a benchmark byte holds: two, in half levels (4 bits each, to level 7); on a wider scale, one.
+fn per_byte(model: &CompetencyModel) -> usize {
+    if model.max_level() <= 7 {
+        2
+    } else {
+        1
+    }
+}
+
 /// An unedited role's expectations as one byte (its role); any other benchmark as its kind, its levels in half
-/// levels two areas a byte, and its name in the text block.
+/// levels (see [`per_byte`]), and its name in the text block.
 fn write_benchmark(w: &mut Writer, b: &Benchmark, model: &CompetencyModel) {
     let unedited = Role::ALL
         .into_iter()
-        .find(|r| *b == role_benchmark(*r, &BTreeMap::new()));
+        .find(|r| Some(b) == role_benchmark(model, *r, &BTreeMap::new()).as_ref());
     if let Some(role) = unedited {
         w.byte(index(&Role::ALL, &role) + 1);
         return;
     }
     w.byte(0x80 | index(&KINDS, &b.kind));
-    for pair in model.areas.chunks(2) {
-        let half = |i: usize| {
-            pair.get(i)
-                .and_then(|a| b.levels.get(&a.id))
-                .filter(|l| (1.0..=f32::from(MAX_LEVEL)).contains(*l))
-                .map_or(0, |l| (l * 2.0).round() as u8)
-        };
-        w.byte(half(0) << 4 | half(1));
+    let top = f32::from(model.max_level());
+    let half = |a: &crate::core::model::Area| {
+        b.levels
+            .get(&a.id)
+            .filter(|l| (1.0..=top).contains(*l))
+            .map_or(0, |l| (l * 2.0).round() as u8)
+    };
+    for pack in model.areas.chunks(per_byte(model)) {
+        match pack {
+            [one] => w.byte(if per_byte(model) == 2 {
+                half(one) << 4
+            } else {
+                half(one)
+            }),
+            [first, second] => w.byte(half(first) << 4 | half(second)),
+            _ => {}
+        }
     }
     w.text(&b.name);
 }
@@ -377,7 +434,10 @@ pub fn decode(link: &str, model: &CompetencyModel) -> Result<Report, LinkError> 
     };
     let body = chars.as_str();
     match tag.to_digit(10) {
-        Some(v @ 1..=3) => decode_body(body, v as u8, model),
+        Some(v @ 1..=3) => {
+            made_on(link, model)?;
+            decode_body(body, v as u8, model)
+        }
         Some(v) if v > u32::from(VERSION) => Err(LinkError::FutureVersion(v as u8)),
         _ => Err(LinkError::NotALink),
     }
@@ -386,7 +446,7 @@ pub fn decode(link: &str, model: &CompetencyModel) -> Result<Report, LinkError> 
 /// A link's body, of version 1, 2 or 3: the fixed part first, each piece as far as it can be read before the text block,
 /// then each piece completed with its texts, in the order they were written.
 fn decode_body(body: &str, version: u8, model: &CompetencyModel) -> Read<Report> {
-    let data = open_body(body, &[version])?;
+    let data = open_body(body, &signed(&[version], model))?;
     let mut r = Reader {
         bytes: &data,
         at: 0,
@@ -503,7 +563,7 @@ fn decode_body(body: &str, version: u8, model: &CompetencyModel) -> Read<Report>
 fn read_ratings(r: &mut Reader, model: &CompetencyModel) -> Read<BTreeMap<String, Rating>> {
     let mut ratings = BTreeMap::new();
     for area in &model.areas {
-        let rating = rating_of(r.byte()?)?;
+        let rating = read_rating(r, model.max_level())?;
         if rating != Rating::default() {
             ratings.insert(area.id.clone(), rating);
         }
@@ -513,8 +573,8 @@ fn read_ratings(r: &mut Reader, model: &CompetencyModel) -> Read<BTreeMap<String
 
 /// A benchmark as far as the fixed part carries it.
 enum BenchmarkPart {
-    /// A role's unedited expectations.
-    Role(Role),
+    /// A role's unedited expectations, on the model's ladder.
+    Role(Benchmark),
     /// Levels of the given kind, whose name is in the text block.
     Levels(BenchmarkKind, BTreeMap<String, f32>),
 }
@@ -522,7 +582,7 @@ enum BenchmarkPart {
 impl BenchmarkPart {
     fn named(self, t: &mut Reader) -> Read<Benchmark> {
         Ok(match self {
-            BenchmarkPart::Role(role) => role_benchmark(role, &BTreeMap::new()),
+            BenchmarkPart::Role(benchmark) => benchmark,
             BenchmarkPart::Levels(kind, levels) => Benchmark {
                 name: t.text()?,
                 kind,
@@ -536,17 +596,22 @@ impl BenchmarkPart {
 fn read_benchmark(r: &mut Reader, model: &CompetencyModel) -> Read<BenchmarkPart> {
     let b = r.byte()?;
     if b & 0x80 == 0 {
-        return Ok(BenchmarkPart::Role(pick(
-            &Role::ALL,
-            u64::from(b).wrapping_sub(1),
-        )?));
+        let role = pick(&Role::ALL, u64::from(b).wrapping_sub(1))?;
+        return role_benchmark(model, role, &BTreeMap::new())
+            .map(BenchmarkPart::Role)
+            .ok_or(LinkError::Damaged);
     }
     let kind = pick(&KINDS, u64::from(b & 0x7f))?;
     let mut levels = BTreeMap::new();
-    for pair in model.areas.chunks(2) {
+    for pack in model.areas.chunks(per_byte(model)) {
         let b = r.byte()?;
-        for (area, half) in pair.iter().zip([b >> 4, b & 15]) {
-            if half > MAX_LEVEL * 2 || half == 1 {
+        let halves = if per_byte(model) == 2 {
+            [b >> 4, b & 15]
+        } else {
+            [b, 0]
+        };
+        for (area, half) in pack.iter().zip(halves) {
+            if half > model.max_level() * 2 || half == 1 {
                 return Err(LinkError::Damaged);
             }
             if half > 0 {

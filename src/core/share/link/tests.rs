@@ -318,7 +318,7 @@ fn report() -> impl Strategy<Value = Report> {
     let areas: Vec<String> = model().areas.iter().map(|a| a.id.clone()).collect();
     let ratings = proptest::collection::vec(rating(), 12);
     let benchmark = proptest::option::of(prop_oneof![
-        (0..5usize).prop_map(|r| role_benchmark(Role::ALL[r], &BTreeMap::new())),
+        (0..5usize).prop_map(|r| role_benchmark(model(), Role::ALL[r], &BTreeMap::new()).unwrap()),
         (
             0..6usize,
             ".{0,30}",
@@ -560,5 +560,138 @@ proptest! {
         let mut signed = bytes.clone();
         signed.extend_from_slice(&check(&all).to_le_bytes());
         let _ = decode(&format!("1{}", base64(&signed)), model());
+    }
+}
+
+// ---- links on other models ----
+
+/// A report on `model` touching every rating and benchmark value its scale allows, with a goal and the ladder's
+/// expectations as the benchmark.
+fn report_on(model: &CompetencyModel) -> Report {
+    let top = model.max_level();
+    let mut report = v3_report();
+    report.assessment = Assessment {
+        model_id: model.id.clone(),
+        model_version: model.version,
+        ..Assessment::default()
+    };
+    for (i, area) in model.areas.iter().enumerate() {
+        let i = i as u8;
+        report.assessment.rate(&area.id, 0, |r| {
+            r.knowledge = Some(1 + i % top);
+            r.experience = (i % 3 != 2).then_some(top - i % top);
+            r.importance = Some(i % 6);
+            r.evidence = if i == 1 {
+                "Did it twice".into()
+            } else {
+                String::new()
+            };
+        });
+    }
+    report.assessment.updated_at = 20_000 * 86_400_000;
+    report.goals = vec![Goal::suggested(&model.areas[2].id)];
+    report.benchmark = role_benchmark(model, Role::SeniorPm, &BTreeMap::new());
+    report
+}
+
+#[test]
+fn links_on_other_models_round_trip_and_name_their_model() {
+    let po = CompetencyModel::builtin_of("skillcase-po").unwrap();
+    for model in [
+        po,
+        &crate::core::model::own_model(30, 10),
+        &crate::core::model::own_model(3, 3),
+    ] {
+        let report = report_on(model);
+        assert!(
+            report.benchmark.is_some(),
+            "{}: its ladder has the role",
+            model.id
+        );
+        let link = encode(&report, model);
+        assert_eq!(decode(&link, model), Ok(report), "{}", model.id);
+        let named = model_named(&format!("https://x.org/report/#{link}"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (named.id.as_str(), named.version, named.name.as_str()),
+            (model.id.as_str(), model.version, model.name.as_str())
+        );
+        assert!(named.is(model));
+        assert_eq!(named.fingerprint, model.fingerprint());
+    }
+}
+
+#[test]
+fn a_link_read_on_another_model_names_the_one_it_needs() {
+    let po = CompetencyModel::builtin_of("skillcase-po").unwrap();
+    let pm = model();
+    let on_po = encode(&report_on(po), po);
+    assert_eq!(
+        decode(&on_po, pm),
+        Err(LinkError::OtherModel(ModelRef::of(po).unwrap()))
+    );
+    let message = LinkError::OtherModel(ModelRef::of(po).unwrap()).message();
+    assert!(
+        message.contains(&po.name) && message.contains("skillcase-po"),
+        "{message}"
+    );
+    // A built-in link names no model, and says so when read on another.
+    let on_pm = encode(&v3_report(), pm);
+    assert!(!on_pm.contains('~'));
+    assert_eq!(model_named(&on_pm), Ok(None));
+    assert!(matches!(decode(&on_pm, po), Err(LinkError::OtherModel(r)) if r.id == pm.id));
+    // The same id and version with other content is another model: its fingerprint tells them apart.
+    let mine = crate::core::model::own_model(5, 10);
+    let mut changed = mine.clone();
+    changed.areas[0].name = "Renamed".into();
+    let link = encode(&report_on(&mine), &mine);
+    assert!(matches!(
+        decode(&link, &changed),
+        Err(LinkError::OtherModel(_))
+    ));
+    // Cutting the name off, or changing it, breaks the check rather than reading on the wrong model.
+    let body = link.split('~').next().unwrap();
+    assert!(decode(body, &mine).is_err());
+    let forged = format!("{body}~{}", base64(&ModelRef::describing(&changed).bytes()));
+    assert_eq!(decode(&forged, &changed), Err(LinkError::Damaged));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases() / 20))]
+
+    /// Any ratings on any scale from 3 to 10 levels, with any benchmark in half levels, survive the link.
+    #[test]
+    fn any_ratings_on_any_scale_survive_the_link(
+        levels in 3..=10usize,
+        areas in 3..=30usize,
+        values in proptest::collection::vec((0..=10u8, 0..=10u8, proptest::option::of(0..=5u8), proptest::option::of(2..=20u8)), 30),
+    ) {
+        let model = crate::core::model::own_model(areas, levels);
+        let top = levels as u8;
+        let mut report = report_on(&model);
+        report.assessment.ratings.clear();
+        let mut bench = BTreeMap::new();
+        for (area, (k, e, importance, half)) in model.areas.iter().zip(values) {
+            let r = Rating {
+                knowledge: (1..=top).contains(&k).then_some(k),
+                experience: (1..=top).contains(&e).then_some(e),
+                importance,
+                ..Rating::default()
+            };
+            if r != Rating::default() {
+                report.assessment.ratings.insert(area.id.clone(), r);
+            }
+            if let Some(h) = half.filter(|h| *h <= 2 * top) {
+                bench.insert(area.id.clone(), f32::from(h) / 2.0);
+            }
+        }
+        report.benchmark = Some(Benchmark {
+            name: "Team".into(),
+            kind: BenchmarkKind::Team,
+            levels: bench,
+            source: "the sender's benchmark, from a report link".into(),
+        });
+        prop_assert_eq!(decode(&encode(&report, &model), &model), Ok(report));
     }
 }
