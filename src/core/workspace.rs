@@ -21,6 +21,7 @@ use super::model::{CompetencyModel, Role};
 use super::order::{self, map_of};
 use super::plan::Plan;
 use super::share::link::rater::RaterAnswer;
+use super::share::link::ModelRef;
 use super::share::report::{Report, ReportMoney};
 use super::share::ShareOptions;
 use super::team::Team;
@@ -234,6 +235,14 @@ impl Workspace {
         })
     }
 
+    /// The model a link names (`None`: the built-in one), if the user has it.
+    pub fn model_named(&self, named: Option<&ModelRef>) -> Option<&CompetencyModel> {
+        match named {
+            None => Some(CompetencyModel::builtin()),
+            Some(r) => self.models_to_choose().into_iter().find(|m| r.is(m)),
+        }
+    }
+
     /// Every model the user can choose: Skillcase's, then their own, newest version first.
     pub fn models_to_choose(&self) -> Vec<&CompetencyModel> {
         let mut own: Vec<&CompetencyModel> = self.models.iter().collect();
@@ -412,8 +421,9 @@ impl Workspace {
     }
 
     /// A report as a workspace of its own, so every view that reads a workspace can show it, and a recipient can
-    /// take it over (their own report, opened on another device).
-    pub fn from_report(report: &Report) -> Workspace {
+    /// take it over (their own report, opened on another device). `model` is the one the link was read on; a user's
+    /// own model goes with the workspace, so the ratings keep their meaning.
+    pub fn from_report(report: &Report, model: &CompetencyModel) -> Workspace {
         let mut ws = Workspace {
             profile: Profile {
                 name: report.name.clone(),
@@ -426,6 +436,9 @@ impl Workspace {
             },
             ..Workspace::default()
         };
+        if !model.is_builtin() {
+            ws.models.push(model.clone());
+        }
         ws.case.training = report.training.clone();
         ws.case.arguments = report.arguments.clone();
         if let Some(m) = &report.money {
@@ -688,10 +701,16 @@ mod tests {
         for choice in choices {
             ws.compare_with = choice;
             let report = ws.report(model, ShareOptions::default(), 20_000);
-            let again =
-                Workspace::from_report(&report).report(model, ShareOptions::default(), 20_000);
+            let again = Workspace::from_report(&report, model).report(
+                model,
+                ShareOptions::default(),
+                20_000,
+            );
             assert_eq!(again, report);
-            assert_eq!(Workspace::from_report(&report).locale.currency, "USD");
+            assert_eq!(
+                Workspace::from_report(&report, model).locale.currency,
+                "USD"
+            );
         }
         let mine = ws
             .report(model, ShareOptions::default(), 20_000)

@@ -10,7 +10,7 @@ use super::components::shell::nav::Nav;
 use super::components::shell::notices::Notices;
 use super::pages::{
     arguments::Arguments, assess::Assess, benefits::Benefits, check_in::CheckIn, data::Data,
-    fit::Fit, not_found::NotFound, plan::Plan, proposal::Proposal, rate::Rate,
+    fit::Fit, models::Models, not_found::NotFound, plan::Plan, proposal::Proposal, rate::Rate,
     report::SharedReport, results::Results, roi::Roi, team::Team, welcome::Welcome,
 };
 use super::routes::{base_from_document, Base, View};
@@ -25,8 +25,20 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     }
 }
 
-/// The page that shows a view.
+/// The page that shows a view, built again when the user chooses another competency model: every page reads the
+/// model once, as it is built.
 fn page(view: View) -> AnyView {
+    let model = use_context::<AppState>().map(|s| s.model);
+    (move || {
+        if let Some(model) = model {
+            model.track();
+        }
+        built(view)
+    })
+    .into_any()
+}
+
+fn built(view: View) -> AnyView {
     match view {
         View::Welcome => view! { <Welcome/> }.into_any(),
         View::Assess => view! { <Assess/> }.into_any(),
@@ -38,6 +50,7 @@ fn page(view: View) -> AnyView {
         View::CheckIn => view! { <CheckIn/> }.into_any(),
         View::Proposal => view! { <Proposal/> }.into_any(),
         View::Team => view! { <Team/> }.into_any(),
+        View::Models => view! { <Models/> }.into_any(),
         View::Data => view! { <Data/> }.into_any(),
         View::Report => view! { <SharedReport/> }.into_any(),
         View::Rate => view! { <Rate/> }.into_any(),

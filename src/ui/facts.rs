@@ -6,7 +6,6 @@ use crate::core::justify::arguments::Facts;
 use crate::core::justify::proposal::ProposalFacts;
 use crate::core::justify::roi::{BenefitModel, Outcome};
 use crate::core::justify::verdict::Stated;
-use crate::core::model::CompetencyModel;
 use crate::core::plan::{suggested_impact, ImpactMeasure};
 use crate::core::workspace::Workspace;
 use crate::ui::format::{date, figure, number};
@@ -34,7 +33,7 @@ pub fn facts(w: &Workspace, benchmark: Option<&Benchmark>, found: &Results) -> F
 
 /// The arguments' facts, with the ROI outcome already worked out.
 fn facts_with(w: &Workspace, benchmark: Option<&Benchmark>, found: &Results, o: &Outcome) -> Facts {
-    let model = CompetencyModel::builtin();
+    let model = w.model();
     let name = |id: &String| model.area(id).map_or(id.clone(), |a| a.name.clone());
     let t = &w.case.training;
     let l = &w.locale;
@@ -112,7 +111,7 @@ fn alternatives(w: &Workspace) -> Vec<(String, String)> {
 /// Each focus area's chain from the gap to the money, in a line: the goal, the impact measure it should move (from
 /// its baseline to its target where they are set), and the benefits that rest on it.
 pub fn chain_lines(w: &Workspace, found: &Results) -> Vec<(String, String)> {
-    let model = CompetencyModel::builtin();
+    let model = w.model();
     let b = &w.case.benefits;
     w.plan
         .goals_for(found)
@@ -150,7 +149,7 @@ pub fn proposal_facts(
     benchmark: Option<&Benchmark>,
     found: &Results,
 ) -> ProposalFacts {
-    let model = CompetencyModel::builtin();
+    let model = w.model();
     let name = |id: &str| model.area(id).map_or(id.to_string(), |a| a.name.clone());
     let m = &w.locale;
     let t = &w.case.training;

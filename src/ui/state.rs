@@ -12,6 +12,7 @@ use crate::core::compare::benchmark::Benchmark;
 use crate::core::compare::results::Results;
 use crate::core::model::CompetencyModel;
 use crate::core::share::link::rater::RaterAnswer;
+use crate::core::share::link::{model_named, LinkError, ModelRef};
 use crate::core::store::{
     self, KeyValue, SaveError, Saved, StartNotice, StorageFault, StorageKey, Sync,
 };
@@ -58,6 +59,9 @@ struct Persistence {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub workspace: RwSignal<Workspace>,
+    /// The competency model the current assessment is on. Pages read it once as they are built (the router builds them
+    /// again when it changes), so it is a plain lasting reference, as the built-in model always was.
+    pub model: Memo<&'static CompetencyModel>,
     /// The benchmark the user chose, resolved once per change for every page that shows it.
     pub benchmark: Memo<Option<Benchmark>>,
     /// The ratings against that benchmark (gaps, focus areas, strengths), worked out once per change for every page.
@@ -72,6 +76,30 @@ pub struct AppState {
 /// The app state every page reads and edits.
 pub fn use_app_state() -> AppState {
     expect_context::<AppState>()
+}
+
+/// The model the page is built on; the router builds the page again when the user chooses another.
+pub fn use_model() -> &'static CompetencyModel {
+    use_app_state().model.get_untracked()
+}
+
+/// A lasting copy of one of the user's models, made once per distinct model and kept for the tab's life: a user
+/// loads a handful, and pages then hold the model as freely as the built-in one.
+fn lasting(model: &CompetencyModel) -> &'static CompetencyModel {
+    if let Some(builtin) = CompetencyModel::builtin_of(&model.id) {
+        return builtin;
+    }
+    thread_local! {
+        static KEPT: std::cell::RefCell<Vec<&'static CompetencyModel>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    KEPT.with_borrow_mut(|kept| match kept.iter().find(|m| **m == model) {
+        Some(m) => *m,
+        None => {
+            let m: &'static CompetencyModel = Box::leak(Box::new(model.clone()));
+            kept.push(m);
+            m
+        }
+    })
 }
 
 fn now() -> u64 {
@@ -105,15 +133,19 @@ impl AppState {
         // Ratings made on an older competency model are carried to the current one (autosave then stores them so).
         let mut workspace = opened.workspace.clone();
         workspace.carry_to(CompetencyModel::builtin());
+        if let Some(model) = CompetencyModel::builtin_of(&workspace.assessment.model_id) {
+            workspace.carry_to(model);
+        }
         let workspace = RwSignal::new(workspace);
+        let model = Memo::new(move |_| workspace.with(|ws| lasting(ws.model())));
         let benchmark = Memo::new(move |_| workspace.with(Workspace::benchmark));
         let results = Memo::new(move |_| {
-            benchmark.with(|b| {
-                workspace.with(|ws| ws.results_against(CompetencyModel::builtin(), b.as_ref()))
-            })
+            let model = model.get();
+            benchmark.with(|b| workspace.with(|ws| ws.results_against(model, b.as_ref())))
         });
         let state = AppState {
             workspace,
+            model,
             benchmark,
             results,
             notices: RwSignal::new(opened.notice.into_iter().map(Notice::Start).collect()),
@@ -131,6 +163,18 @@ impl AppState {
         follow_other_tabs(state);
         flush_when_leaving(state);
         state
+    }
+
+    /// The model a shared link was made on, if the user has it; else the error naming the one it needs.
+    pub fn model_for_link(&self, link: &str) -> Result<&'static CompetencyModel, LinkError> {
+        let named = model_named(link)?;
+        self.workspace
+            .with(|ws| ws.model_named(named.as_ref()).map(lasting))
+            .ok_or_else(|| {
+                LinkError::OtherModel(
+                    named.unwrap_or_else(|| ModelRef::describing(CompetencyModel::builtin())),
+                )
+            })
     }
 
     pub fn persistent(&self) -> bool {

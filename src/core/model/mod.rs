@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::hash::fnv1a;
 
 mod csv;
+mod edit;
 mod profiles;
 mod role;
 
@@ -160,6 +161,19 @@ impl CompetencyModel {
         Ok(model)
     }
 
+    /// Reads a model file the user chose: JSON when its name or its first character says so, CSV otherwise, named
+    /// after the file without its extension.
+    pub fn from_file(file_name: &str, text: &str) -> Result<CompetencyModel, String> {
+        let stem = file_name
+            .rsplit_once('.')
+            .map_or(file_name, |(stem, _)| stem);
+        if file_name.to_ascii_lowercase().ends_with(".json") || text.trim_start().starts_with('{') {
+            CompetencyModel::from_json(text)
+        } else {
+            CompetencyModel::from_csv(text, stem)
+        }
+    }
+
     /// The model as CSV, one row an area, in the form `from_csv` reads.
     pub fn to_csv(&self) -> String {
         csv::write(self)
@@ -168,6 +182,21 @@ impl CompetencyModel {
     /// The model as the JSON file `from_json` reads, indented for a person to edit.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The roles one can hold on this model: its ladder's, junior first, or every role when it has no ladder.
+    pub fn roles(&self) -> Vec<Role> {
+        match &self.ladder {
+            Some(ladder) => ladder.roles().collect(),
+            None => Role::ALL.to_vec(),
+        }
+    }
+
+    /// What this model's ladder calls a role; Skillcase's name where it has none.
+    pub fn role_name(&self, role: Role) -> &str {
+        self.ladder
+            .as_ref()
+            .map_or(role.label(), |ladder| ladder.name_of(role))
     }
 
     /// The highest level of this model's scale; the lowest is 1.
@@ -337,6 +366,22 @@ pub(crate) fn own_model(areas: usize, levels: usize) -> CompetencyModel {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_is_read_as_json_or_csv_by_its_name_or_content() {
+        let po = CompetencyModel::builtin_of("skillcase-po").unwrap();
+        assert_eq!(
+            CompetencyModel::from_file("po.json", &po.to_json()).as_ref(),
+            Ok(po)
+        );
+        assert_eq!(
+            CompetencyModel::from_file("po.txt", &po.to_json()).as_ref(),
+            Ok(po)
+        );
+        let from_csv = CompetencyModel::from_file("Our model.csv", &po.to_csv()).unwrap();
+        assert_eq!(from_csv.areas, po.areas);
+        assert!(CompetencyModel::from_file("x.csv", "not,a,model").is_err());
+    }
 
     #[test]
     fn the_builtin_ids_are_the_builtin_models() {

@@ -53,6 +53,20 @@ impl RoleProfiles {
         self.roles.get(role.code())
     }
 
+    /// Drops what each role expects of an area the model no longer has.
+    pub(super) fn forget_area(&mut self, area: &str) {
+        for profile in self.roles.values_mut() {
+            profile.levels.remove(area);
+        }
+    }
+
+    /// Lowers every expectation above `top` to it, when the scale loses its top level.
+    pub(super) fn cap_at(&mut self, top: f32) {
+        for e in self.roles.values_mut().flat_map(|p| p.levels.values_mut()) {
+            e.0 = e.0.min(top);
+        }
+    }
+
     /// The roles this ladder has, junior first.
     pub fn roles(&self) -> impl Iterator<Item = Role> + '_ {
         Role::ALL

@@ -24,9 +24,10 @@ pub const STEPS: [(RGBColor, RGBColor); 9] = [
     (RGBColor(0x13, 0x47, 0x6c), RGBColor(0xff, 0xff, 0xff)),
 ];
 
-/// The step of a level (1 → 0, 5 → 8).
-pub fn step(level: f32) -> usize {
-    ((level - 1.0) * 2.0).round().clamp(0.0, 8.0) as usize
+/// The step of a level on a scale topping at `top` (1 → 0, `top` → 8; on five levels each half level a step).
+pub fn step(level: f32, top: u8) -> usize {
+    let span = f32::from(top.max(2)) - 1.0;
+    ((level - 1.0) / span * 8.0).round().clamp(0.0, 8.0) as usize
 }
 
 /// What the heat map shows, in display order.
@@ -37,6 +38,8 @@ pub struct HeatMap {
     pub rows: Vec<String>,
     /// levels[row][area].
     pub levels: Vec<Vec<Option<f32>>>,
+    /// The model's top level, where the darkest step is.
+    pub top: u8,
 }
 
 impl HeatMap {
@@ -69,6 +72,7 @@ impl HeatMap {
                 .collect(),
             rows,
             levels,
+            top: model.max_level(),
         }
     }
 
@@ -143,7 +147,7 @@ pub fn draw<DB: DrawingBackend>(
             let center = px((x0 + x1) / 2.0, top + ROW / 2.0);
             match level {
                 Some(l) => {
-                    let (fill, ink) = STEPS[step(*l)];
+                    let (fill, ink) = STEPS[step(*l, map.top)];
                     // One pixel of page between cells keeps neighbours of the same step apart.
                     area.draw(&Rectangle::new(
                         [px(x0 + 0.5, top + 0.5), px(x1 - 0.5, top + ROW - 0.5)],
@@ -163,7 +167,7 @@ pub fn draw<DB: DrawingBackend>(
             }
         }
     }
-    // The key: the nine steps from level 1 to 5, and what "–" means.
+    // The key: the nine steps from level 1 to the top, and what "–" means.
     let y = HEAD + ROW * map.levels.len() as f64 + GAP + 12.0;
     area.draw(&Text::new(
         "Level 1",
@@ -178,7 +182,7 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
     area.draw(&Text::new(
-        "5",
+        map.top.to_string(),
         px(52.0 + 16.0 * 9.0 + 6.0, y + 7.0),
         font(FONT, palette.muted, HPos::Left, VPos::Center),
     ))?;
@@ -229,12 +233,17 @@ mod tests {
 
     #[test]
     fn steps_cover_levels_one_to_five_in_halves() {
-        assert_eq!(step(1.0), 0);
-        assert_eq!(step(1.5), 1);
-        assert_eq!(step(3.2), 4);
-        assert_eq!(step(5.0), 8);
-        assert_eq!(step(7.0), 8, "out of range clamps");
-        assert_eq!(step(0.0), 0);
+        assert_eq!(step(1.0, 5), 0);
+        assert_eq!(step(1.5, 5), 1);
+        assert_eq!(step(3.2, 5), 4);
+        assert_eq!(step(5.0, 5), 8);
+        assert_eq!(step(7.0, 5), 8, "out of range clamps");
+        assert_eq!(step(0.0, 5), 0);
+        assert_eq!(
+            (step(4.0, 4), step(2.5, 4), step(10.0, 10), step(5.5, 10)),
+            (8, 4, 8, 4),
+            "other scales span the steps"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod common;
 pub mod compare;
 pub mod data;
 pub mod justify;
+pub mod model;
 pub mod plan;
 pub mod share;
 pub mod shell;

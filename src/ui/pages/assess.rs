@@ -1,20 +1,19 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::model::CompetencyModel;
 use crate::ui::components::assess::area_rating::AreaRating;
 use crate::ui::components::assess::profile_form::ProfileForm;
 use crate::ui::components::compare::radar_chart::{use_radar, RadarChart};
 use crate::ui::idle::after_paint;
 use crate::ui::routes::{use_base, View};
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
-/// The assessment: the profile, then the twelve areas one at a time, resuming at the first area not yet done.
+/// The assessment: the profile, then the model's areas one at a time, resuming at the first area not yet done.
 #[component]
 pub fn Assess() -> impl IntoView {
     let state = use_app_state();
     let base = use_base();
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let start = state.workspace.with_untracked(|ws| {
         let resume = ws.assessment.resume_at(model);
         model
@@ -99,7 +98,7 @@ pub fn Assess() -> impl IntoView {
                 </div>
                 <Show when=move || progress.get().0 == progress.get().1>
                     <p class="notice ok" role="status">
-                        "All twelve areas are done. " <a href=View::Results.href(&use_base())>"See your results"</a>
+                        {format!("All {} areas are done. ", model.areas.len())} <a href=View::Results.href(&use_base())>"See your results"</a>
                     </p>
                 </Show>
             </div>

@@ -6,6 +6,7 @@ pub mod benefits;
 pub mod check_in;
 pub mod data;
 pub mod fit;
+pub mod models;
 pub mod not_found;
 pub mod plan;
 pub mod proposal;

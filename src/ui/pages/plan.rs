@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::core::model::CompetencyModel;
 use crate::core::plan::check_in::CHECKLIST;
 use crate::core::plan::export::{csv, ics, Event};
 use crate::ui::clock::{stamp, today};
@@ -10,14 +9,14 @@ use crate::ui::components::plan::mentor_list::MentorList;
 use crate::ui::files::download;
 use crate::ui::format::date;
 use crate::ui::routes::{use_base, View};
-use crate::ui::state::{use_app_state, Notice};
+use crate::ui::state::{use_app_state, use_model, Notice};
 
 /// The development plan: a goal for each focus area, the personal board of directors, and the check-in.
 #[component]
 pub fn Plan() -> impl IntoView {
     let state = use_app_state();
     let started = move || state.workspace.with(|ws| ws.assessment.is_started());
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let focus = Memo::new(move |_| state.results.with(|r| r.focus.clone()));
     let goals = Memo::new(move |_| {
         state

@@ -5,7 +5,6 @@ use crate::core::chart::{to_svg, Palette};
 use crate::core::compare::benchmark::BenchmarkKind;
 use crate::core::compare::choice::BenchmarkChoice;
 use crate::core::compare::radar::{draw, Radar};
-use crate::core::model::CompetencyModel;
 use crate::core::workspace::Workspace;
 use crate::ui::clock::today;
 use crate::ui::components::common::empty_state::EmptyState;
@@ -18,7 +17,7 @@ use crate::ui::components::share::rate_me_link::RateMeLink;
 use crate::ui::components::share::share_link::ShareLink;
 use crate::ui::files::{download, download_url};
 use crate::ui::routes::View;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 /// The radar against the chosen benchmark, the numbers behind it, and what they mean: focus areas, strengths, and
 /// where knowing outruns doing.
@@ -26,7 +25,7 @@ use crate::ui::state::use_app_state;
 pub fn Results() -> impl IntoView {
     let state = use_app_state();
     let started = move || state.workspace.with(|ws| ws.assessment.is_started());
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let benchmark = state.benchmark;
     let results = state.results;
     let radar = use_radar();
@@ -76,7 +75,7 @@ pub fn Results() -> impl IntoView {
             fallback=|| view! {
                 <EmptyState
                     title="Your results"
-                    text="Once you have rated the twelve areas, this page shows your radar chart against a benchmark, your strengths, and your biggest gaps ranked by how much they matter to your role."
+                    text="Once you have rated the areas, this page shows your radar chart against a benchmark, your strengths, and your biggest gaps ranked by how much they matter to your role."
                     next=View::Assess
                     next_label="Start the assessment"
                 />

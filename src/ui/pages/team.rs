@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::core::model::CompetencyModel;
 use crate::core::team::{open_members, view as team_view};
 use crate::ui::components::compare::radar_chart::RadarChart;
 use crate::ui::components::compare::radar_table::RadarTable;
@@ -13,14 +12,14 @@ use crate::ui::components::team::team_members::TeamMembers;
 use crate::ui::components::team::team_sheet::TeamSheet;
 use crate::ui::format::warm_up;
 use crate::ui::idle::when_idle;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 use crate::ui::theme::use_palette;
 
 /// The manager's team: gather links, see the team against a role, share the team benchmark, make the group case.
 #[component]
 pub fn Team() -> impl IntoView {
     let state = use_app_state();
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let palette = use_palette();
     // The group case shows money once the team is there: its formatters are made before the paste that needs them.
     warm_up(state.workspace.with_untracked(|w| w.locale.clone()));

@@ -29,7 +29,8 @@ pub fn Welcome() -> impl IntoView {
         <section class="welcome">
             <h1>{greeting}</h1>
             <p class="lead">
-                "Skillcase helps product managers rate their skills in twelve areas, compare themselves with what their role "
+                "Skillcase helps product managers rate their skills on a competency model (its own twelve areas, or your \
+                 organisation's), compare themselves with what their role "
                 "expects, plan what to learn, and make the case to their manager for training — with the numbers to back it."
             </p>
             <a class="button primary big" href=View::Assess.href(&base) data-testid="start">{start_label}</a>

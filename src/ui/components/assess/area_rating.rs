@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::core::assess::{Rating, MAX_EVIDENCE};
-use crate::core::model::{Anchor, Area, CompetencyModel, MAX_LEVEL};
+use crate::core::model::{Anchor, Area};
 use crate::ui::components::assess::level_picker::{Choice, LevelPicker};
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 const IMPORTANCE: [&str; 6] = [
     "Not needed",
@@ -19,7 +19,7 @@ const IMPORTANCE: [&str; 6] = [
 #[component]
 pub fn AreaRating(area: Area) -> impl IntoView {
     let state = use_app_state();
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let id = StoredValue::new(area.id.clone());
     let rating = Memo::new(move |_| {
         state
@@ -34,7 +34,7 @@ pub fn AreaRating(area: Area) -> impl IntoView {
         });
     };
     let choices = |anchor: fn(&Anchor) -> &String| -> Vec<Choice> {
-        (1..=MAX_LEVEL)
+        (1..=model.max_level())
             .map(|l| {
                 let text = area.levels.get(usize::from(l) - 1).map(anchor).cloned();
                 (l, model.level_name(l).to_string(), text.unwrap_or_default())
@@ -42,7 +42,7 @@ pub fn AreaRating(area: Area) -> impl IntoView {
             .collect()
     };
     let not_relevant = Signal::derive(move || rating.with(|r| r.not_relevant));
-    let meanings = (1..=MAX_LEVEL)
+    let meanings = (1..=model.max_level())
         .filter(|l| !model.level_meaning(*l).is_empty())
         .map(|l| view! { <li><strong>{model.level_name(l).to_string()}</strong>": " {model.level_meaning(l).to_string()}</li> })
         .collect_view();
@@ -53,7 +53,7 @@ pub fn AreaRating(area: Area) -> impl IntoView {
             <h2 id="area-title" tabindex="-1">{area.name.clone()}</h2>
             <p class="definition">{area.definition.clone()}</p>
             <details class="level-meanings">
-                <summary>"What the five levels mean"</summary>
+                <summary>{format!("What the {} levels mean", model.levels.len())}</summary>
                 <ol>{meanings}</ol>
                 <p class="hint">
                     "Your level is what you have done, recently and with results; what you know is reported beside it. "

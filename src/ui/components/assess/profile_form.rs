@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::core::model::Role;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 /// Who the assessment is for and the role it is measured against.
 #[component]
@@ -23,9 +23,11 @@ pub fn ProfileForm() -> impl IntoView {
             .workspace
             .update(|ws| ws.profile.role = Role::from_code(&event_target_value(&ev)))
     };
-    let options = Role::ALL
+    let model = use_model();
+    let options = model
+        .roles()
         .into_iter()
-        .map(|r| view! { <option value=r.code() selected=move || role() == r.code()>{r.label()}</option> })
+        .map(|r| view! { <option value=r.code() selected=move || role() == r.code()>{model.role_name(r).to_string()}</option> })
         .collect_view();
     view! {
         <section class="card profile">

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::compare::benchmark::Benchmark;
 use crate::core::compare::import::Reading;
-use crate::core::model::CompetencyModel;
+use crate::ui::state::use_model;
 
 /// A benchmark file that names areas of its own: each is mapped onto one of the model's areas (several onto one are
 /// averaged) or left out, before the benchmark is kept. Cancelling keeps nothing.
@@ -14,7 +14,7 @@ pub fn BenchmarkMapping(
     on_keep: Callback<Benchmark>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let map = RwSignal::new(BTreeMap::<String, Option<String>>::new());
     let problem = RwSignal::new(None::<String>);
     let scale = format!("{}–{}", reading.scale.min, reading.scale.max);
@@ -53,8 +53,8 @@ pub fn BenchmarkMapping(
         <section class="card benchmark-mapping" data-testid="benchmark-mapping">
             <h2>"Map the file's areas onto this model's"</h2>
             <p class="hint">
-                "The file names areas of its own. Choose the area each one measures, or leave it out; several read as "
-                "one area are averaged. Levels are rescaled onto 1–5, and the benchmark's source will say how it was read."
+                {format!("The file names areas of its own. Choose the area each one measures, or leave it out; several read as \
+                 one area are averaged. Levels are rescaled onto 1–{}, and the benchmark's source will say how it was read.", model.max_level())}
             </p>
             {rows}
             {move || problem.get().map(|p| view! { <p class="error" role="alert">{p}</p> })}

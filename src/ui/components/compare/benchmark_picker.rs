@@ -5,11 +5,11 @@ use crate::core::compare::benchmark::Benchmark;
 use crate::core::compare::choice::BenchmarkChoice;
 use crate::core::compare::import::{read, Reading, Scale};
 use crate::core::date::iso_date;
-use crate::core::model::{CompetencyModel, Role};
+use crate::core::model::Role;
 use crate::core::words::count;
 use crate::ui::components::compare::benchmark_mapping::BenchmarkMapping;
 use crate::ui::files::{picked_file, read_text};
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 /// Encodes a choice as an option value, and back.
 fn choice_value(choice: &BenchmarkChoice) -> String {
@@ -38,6 +38,7 @@ fn parse_choice(value: &str) -> Option<BenchmarkChoice> {
 #[component]
 pub fn BenchmarkPicker() -> impl IntoView {
     let state = use_app_state();
+    let model = use_model();
     let selected = move || state.workspace.with(|ws| choice_value(&ws.compare_with));
     let option = move |choice: BenchmarkChoice, label: String| {
         let value = choice_value(&choice);
@@ -46,17 +47,18 @@ pub fn BenchmarkPicker() -> impl IntoView {
     };
     let my_role = move || {
         let label = match state.workspace.with(|ws| ws.profile.role) {
-            Some(role) => format!("My role ({})", role.label()),
+            Some(role) => format!("My role ({})", model.role_name(role)),
             None => "My role (choose one on the Assess page)".into(),
         };
         option(BenchmarkChoice::MyRole, label)
     };
-    let roles = Role::ALL
+    let roles = model
+        .roles()
         .into_iter()
         .map(|role| {
             option(
                 BenchmarkChoice::Role { role },
-                format!("{} expectations", role.label()),
+                format!("{} expectations", model.role_name(role)),
             )
         })
         .collect_view();
@@ -128,7 +130,6 @@ pub fn BenchmarkPicker() -> impl IntoView {
         };
         spawn_local(async move {
             let name = file.name();
-            let model = CompetencyModel::builtin();
             let reading = read_text(&file)
                 .await
                 .and_then(|text| read(model, &name, &text));
@@ -141,7 +142,7 @@ pub fn BenchmarkPicker() -> impl IntoView {
                     ))),
                 },
                 Ok(r) => {
-                    let scale = if r.scale == Scale::MODEL {
+                    let scale = if r.scale == Scale::of(model) {
                         String::new()
                     } else {
                         format!(" on a {}–{} scale", r.scale.min, r.scale.max)

@@ -5,9 +5,8 @@ use plotters_canvas::CanvasBackend;
 
 use crate::core::chart::Palette;
 use crate::core::compare::radar::{draw, Radar};
-use crate::core::model::CompetencyModel;
 use crate::ui::components::common::chart_canvas::ChartCanvas;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 use crate::ui::theme::use_palette;
 
 /// The user's radar against the benchmark they chose, in the current theme's colours.
@@ -15,7 +14,7 @@ pub fn use_radar() -> Signal<Radar> {
     let state = use_app_state();
     let benchmark = state.benchmark;
     let palette = use_palette();
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     Signal::derive(move || {
         benchmark.with(|b| {
             state

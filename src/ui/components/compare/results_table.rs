@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 
 use crate::core::compare::results::Results;
-use crate::core::model::CompetencyModel;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 fn level(v: Option<f32>) -> String {
     v.map_or("–".into(), |v| format!("{v:.1}"))
@@ -12,7 +11,7 @@ fn level(v: Option<f32>) -> String {
 #[component]
 pub fn ResultsTable(results: Memo<Results>) -> impl IntoView {
     let state = use_app_state();
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let rows = move || {
         state.workspace.with(|ws| {
             model
@@ -42,7 +41,7 @@ pub fn ResultsTable(results: Memo<Results>) -> impl IntoView {
         // Focusable, so the keyboard can scroll it when it is wider than a phone.
         <div class="table-wrap" tabindex="0" role="region" aria-label="Your ratings, area by area">
             <table class="results-table" data-testid="results-table">
-                <caption>"Your ratings, the benchmark and the gap, area by area: your level is your applied experience (levels 1–5; importance 0–5)"</caption>
+                <caption>{format!("Your ratings, the benchmark and the gap, area by area: your level is your applied experience (levels 1–{}; importance 0–5)", model.max_level())}</caption>
                 <thead>
                     <tr>
                         <th scope="col">"Area"</th>

@@ -1,16 +1,27 @@
 use leptos::prelude::*;
 
-use crate::core::model::{CompetencyModel, Expectation, Role, RoleProfiles};
+use crate::core::model::{Expectation, Role};
 use crate::core::words::a;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
-/// A role's expected levels with Skillcase's reasons and sources, each value editable by the user (kept), with a reset.
+/// A role's expected levels on the model's ladder with its reasons and sources, each value editable by the user (kept),
+/// with a reset; nothing where the ladder lacks the role.
 #[component]
 pub fn RoleExpectations(role: Role) -> impl IntoView {
     let state = use_app_state();
-    let model = CompetencyModel::builtin();
-    let profiles = RoleProfiles::builtin();
-    let profile = profiles.role(role);
+    let model = use_model();
+    let Some(profiles) = model.ladder.as_ref() else {
+        return ().into_any();
+    };
+    let Some(profile) = profiles.get(role) else {
+        return ().into_any();
+    };
+    let top = f32::from(model.max_level());
+    let whose = if model.is_builtin() {
+        "Skillcase".to_string()
+    } else {
+        model.name.clone()
+    };
     let edited = move |area: &str| {
         state.workspace.with(|ws| {
             ws.role_edits
@@ -29,14 +40,14 @@ pub fn RoleExpectations(role: Role) -> impl IntoView {
     let rows = model
         .areas
         .iter()
-        .map(|area| {
-            let Expectation(ours, reason) = profile.levels[&area.id].clone();
+        .filter_map(|area| {
+            let Expectation(ours, reason) = profile.levels.get(&area.id)?.clone();
             let id = StoredValue::new(area.id.clone());
             let input_id = format!("expect-{}", area.id);
             let (bad, set_bad) = signal(false);
             let set = move |ev| {
                 let text = event_target_value(&ev);
-                let value = text.trim().replace(',', ".").parse::<f32>().ok().filter(|v| (1.0..=5.0).contains(v));
+                let value = text.trim().replace(',', ".").parse::<f32>().ok().filter(|v| (1.0..=top).contains(v));
                 // Something that is not a level leaves the value as it was and says so.
                 set_bad.set(value.is_none());
                 let Some(value) = value else { return };
@@ -52,21 +63,21 @@ pub fn RoleExpectations(role: Role) -> impl IntoView {
                     }
                 });
             };
-            view! {
+            Some(view! {
                 <tr>
                     <th scope="row"><label for=input_id.clone()>{area.name.clone()}</label></th>
                     <td>
-                        <input id=input_id type="number" min="1" max="5" step="0.5" inputmode="decimal"
+                        <input id=input_id type="number" min="1" max=top.to_string() step="0.5" inputmode="decimal"
                             prop:value=move || format!("{}", edited(&id.read_value()).unwrap_or(ours))
                             on:change=set/>
                         {move || edited(&id.read_value()).map(|_| view! { <span class="hint">{format!(" (ours: {ours})")}</span> })}
                         <Show when=move || bad.get()>
-                            <p class="error" role="alert">"Use a level from 1 to 5, such as 3 or 3.5."</p>
+                            <p class="error" role="alert">{format!("Use a level from 1 to {top}, such as 3 or 3.5.")}</p>
                         </Show>
                     </td>
                     <td>{reason}</td>
                 </tr>
-            }
+            })
         })
         .collect_view();
     let sources = profiles
@@ -76,7 +87,7 @@ pub fn RoleExpectations(role: Role) -> impl IntoView {
         .collect_view();
     view! {
         <details class="card role-expectations">
-            <summary>{format!("What Skillcase expects of {} — and why", a(role.label()))}</summary>
+            <summary>{format!("What {whose} expects of {} — and why", a(model.role_name(role)))}</summary>
             <p><strong>{profiles.note.clone()}</strong>" "{profile.summary.clone()}</p>
             <div class="table-wrap">
                 <table>
@@ -86,11 +97,12 @@ pub fn RoleExpectations(role: Role) -> impl IntoView {
             </div>
             <Show when=any_edits>
                 <button on:click=move |_| state.workspace.update(|ws| { ws.role_edits.remove(role.code()); })>
-                    "Reset to Skillcase's values"
+                    {format!("Reset to {whose}'s values")}
                 </button>
             </Show>
             <p class="hint">"Drawn from:"</p>
             <ul class="sources">{sources}</ul>
         </details>
     }
+    .into_any()
 }

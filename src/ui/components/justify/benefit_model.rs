@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 
 use crate::core::justify::roi::BenefitModel as Model;
-use crate::core::model::CompetencyModel;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 /// One benefit model: a switch, what it asks and what it values, its fields while it is on (their figures are kept
 /// while it is off), and the focus gaps it rests on. A benefit resting on no focus gap is flagged.
@@ -24,7 +23,7 @@ pub fn BenefitModel(
         })
     };
     let areas = move || {
-        let names = CompetencyModel::builtin();
+        let names = use_model();
         focus.get().into_iter().map(|area| {
             let name = names.area(&area).map_or(area.clone(), |a| a.name.clone());
             let usual = model.usual_areas().contains(&area.as_str());

@@ -1,17 +1,16 @@
 use leptos::prelude::*;
 
 use crate::core::justify::roi::BenefitModel;
-use crate::core::model::CompetencyModel;
 use crate::core::plan::suggested_impact;
 use crate::ui::routes::{use_base, View};
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 /// From the gap to the money, after Phillips: each focus area's need (the gap), objective (the goal), impact measure
 /// (what the business will see) and the benefits that rest on it; a benefit resting on no gap is flagged.
 #[component]
 pub fn GapToMoney() -> impl IntoView {
     let state = use_app_state();
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let plan_href = View::Plan.href(&use_base());
     let rows = move || {
         state.results.with(|found| {

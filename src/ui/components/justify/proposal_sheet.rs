@@ -4,13 +4,12 @@ use crate::core::chart::{to_svg, Palette};
 use crate::core::compare::radar::{draw, Radar};
 use crate::core::justify::proposal::{fit, Block, Section};
 use crate::core::justify::roi::footnote;
-use crate::core::model::CompetencyModel;
 use crate::core::share::qr;
 use crate::ui::clock::today;
 use crate::ui::components::share::share_link::report_link;
 use crate::ui::files::svg_data_url;
 use crate::ui::format::{date, figure};
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 /// A printed link longer than this is cut: the QR code beside it carries the whole of it.
 const PRINTED_LINK: usize = 260;
@@ -20,7 +19,7 @@ const PRINTED_LINK: usize = 260;
 #[component]
 pub fn ProposalSheet(blocks: Memo<Vec<Block>>, base: String) -> impl IntoView {
     let state = use_app_state();
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let link = Memo::new(move |_| state.workspace.with(|w| report_link(w, &base)));
     let head = move || {
         state.workspace.with(|w| {

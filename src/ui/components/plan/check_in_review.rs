@@ -3,12 +3,11 @@ use leptos::prelude::*;
 use crate::core::assess::history;
 use crate::core::date::iso_date;
 use crate::core::justify::roi::{BenefitModel, Scenario, CONFIDENCE_TIERS};
-use crate::core::model::CompetencyModel;
 use crate::core::plan::check_in::{moved, Evaluation};
 use crate::core::plan::suggested_impact;
 use crate::ui::components::common::number_field::NumberField;
 use crate::ui::format::{money, number, percent, roi};
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 /// A benefit's driver as measured at the check-in: the model, its field's id and label, and where it is kept.
 type Measured = (
@@ -26,7 +25,7 @@ type Measured = (
 #[component]
 pub fn CheckInReview() -> impl IntoView {
     let state = use_app_state();
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let name = move |id: &str| model.area(id).map_or(id.to_string(), |a| a.name.clone());
     let focus = Memo::new(move |_| state.results.with(|r| r.focus.clone()));
     let predicted_learning = move || {

@@ -1,11 +1,10 @@
 use leptos::prelude::*;
 
-use crate::core::model::CompetencyModel;
 use crate::core::plan::{
     first_steps, suggested_impact, Cadence, Goal, ImpactMeasure, LearningWay, MAX_TARGET,
 };
 use crate::ui::components::common::number_field::NumberField;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 /// One focus area's goal: a countable metric with a target and cadence, the way to learn with its trade-off, the
 /// business measure it should move (from the gap to the money), and our first steps. Every change is kept in the plan
@@ -17,7 +16,7 @@ pub fn GoalEditor(
 ) -> impl IntoView {
     let state = use_app_state();
     let area = goal.with_untracked(|g| g.area.clone());
-    let name = CompetencyModel::builtin()
+    let name = use_model()
         .area(&area)
         .map_or(area.clone(), |a| a.name.clone());
     let change = move |f: Box<dyn FnOnce(&mut Goal)>| {

@@ -5,11 +5,10 @@ use plotters_canvas::CanvasBackend;
 
 use crate::core::assess::history;
 use crate::core::chart::Palette;
-use crate::core::model::CompetencyModel;
 use crate::core::plan::trend::{draw, Trend};
 use crate::ui::components::common::chart_canvas::ChartCanvas;
 use crate::ui::routes::{use_base, View};
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 fn paint(area: &DrawingArea<CanvasBackend, Shift>, trend: &Trend, palette: &Palette, scale: f64) {
     // A failed drawing leaves the table beside it as the record.
@@ -25,7 +24,7 @@ pub fn ProgressChart(
 ) -> impl IntoView {
     let state = use_app_state();
     let base = use_base();
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let chosen = RwSignal::new(None::<String>);
     let area = Memo::new(move |_| {
         chosen

@@ -2,16 +2,15 @@ use leptos::prelude::*;
 
 use crate::core::assess::history;
 use crate::core::date::{iso_date, iso_day};
-use crate::core::model::CompetencyModel;
 use crate::core::share::link::rater::before_and_after;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 /// At the check-in, both raters before and after: the user's own level in each focus area at the last snapshot and
 /// now, and each kept rater's first and latest view.
 #[component]
 pub fn RatersReview() -> impl IntoView {
     let state = use_app_state();
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let level = |v: Option<f32>| v.map_or("–".to_string(), |v| format!("{v:.1}"));
     let table = move || {
         state.results.with(|found| {

@@ -2,13 +2,12 @@ use leptos::prelude::*;
 
 use crate::core::compare::radar::Radar;
 use crate::core::locale::Locale;
-use crate::core::model::CompetencyModel;
 use crate::core::share::link::rater::{disagreements, RaterAnswer};
 use crate::ui::components::compare::radar_chart::RadarChart;
 use crate::ui::components::compare::radar_table::RadarTable;
 use crate::ui::format::date;
 use crate::ui::routes::{use_base, View};
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 use crate::ui::theme::use_palette;
 
 /// A rater's answer, opened by the PM: self against rater on the radar, the largest disagreements, and keeping it.
@@ -16,7 +15,7 @@ use crate::ui::theme::use_palette;
 pub fn AnswerView(answer: RaterAnswer) -> impl IntoView {
     let state = use_app_state();
     let base = use_base();
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let palette = use_palette();
     let benchmark = answer.as_benchmark();
     let who = if answer.rater.is_empty() {

@@ -1,12 +1,11 @@
 use leptos::prelude::*;
 
-use crate::core::model::CompetencyModel;
 use crate::core::order::map_of;
 use crate::core::share::link::rater::{encode_request, RateRequest};
 use crate::ui::clock::today_days;
 use crate::ui::components::common::copy_field::CopyField;
 use crate::ui::routes::{use_base, View};
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 /// A "rate me" link: a manager or peer opens it, rates the user on the same model, and sends a link back. It can ask
 /// them, too, how much each area matters and what level it should reach, and show them the user's evidence notes.
@@ -18,7 +17,7 @@ pub fn RateMeLink(
 ) -> impl IntoView {
     let state = use_app_state();
     let base = use_base();
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let ask_priorities = RwSignal::new(true);
     let with_evidence = RwSignal::new(true);
     let has_evidence = move || {

@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::core::assess::{Assessment, MAX_IMPORTANCE};
-use crate::core::model::{CompetencyModel, MAX_LEVEL};
+use crate::core::model::CompetencyModel;
 use crate::core::share::link::rater::{encode_answer, RateRequest, RaterAnswer, Relation};
 use crate::core::words::a;
 use crate::ui::clock::today_days;
@@ -23,8 +23,8 @@ const IMPORTANCE: [&str; 6] = [
 /// area shows what its levels look like and the person's own evidence note; when asked, the rater also says how much
 /// the area matters to the person's role and what level it should reach.
 #[component]
-pub fn RaterForm(request: RateRequest) -> impl IntoView {
-    let model = CompetencyModel::builtin();
+pub fn RaterForm(request: RateRequest, model: &'static CompetencyModel) -> impl IntoView {
+    let top = model.max_level();
     let base = use_base();
     let ratings = RwSignal::new(Assessment {
         model_version: request.model_version,
@@ -79,11 +79,11 @@ pub fn RaterForm(request: RateRequest) -> impl IntoView {
             <div class="field">
                 <label for=id.clone()>{label}</label>
                 <select id=id on:change=move |ev| {
-                    let level = event_target_value(&ev).parse::<u8>().ok().filter(|l| (1..=MAX_LEVEL).contains(l));
+                    let level = event_target_value(&ev).parse::<u8>().ok().filter(|l| (1..=top).contains(l));
                     ratings.update(|r| r.rate(&a, 0, |r| if experience { r.experience = level } else { r.knowledge = level }));
                 }>
                     <option value="0">"Not observed"</option>
-                    {(1..=MAX_LEVEL).map(|l| view! { <option value=l.to_string()>{format!("{l} — {}", model.level_name(l))}</option> }).collect_view()}
+                    {(1..=top).map(|l| view! { <option value=l.to_string()>{format!("{l} — {}", model.level_name(l))}</option> }).collect_view()}
                 </select>
             </div>
         }
@@ -94,7 +94,7 @@ pub fn RaterForm(request: RateRequest) -> impl IntoView {
             format!("rate-{area}-target"),
         );
         let (a, b) = (area.clone(), area.clone());
-        let halves = (2..=2 * MAX_LEVEL).map(|h| f32::from(h) / 2.0);
+        let halves = (2..=2 * top).map(|h| f32::from(h) / 2.0);
         view! {
             <div class="field">
                 <label for=importance_id.clone()>"How much it matters in their role"</label>

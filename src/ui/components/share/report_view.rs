@@ -17,16 +17,20 @@ use crate::ui::state::use_app_state;
 use crate::ui::theme::use_palette;
 
 #[component]
-pub fn ReportView(report: Report) -> impl IntoView {
+pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoView {
     let state = use_app_state();
     let base = use_base();
-    let model = CompetencyModel::builtin();
     let palette = use_palette();
-    let theirs = Workspace::from_report(&report);
+    let theirs = Workspace::from_report(&report, model);
     let their_benchmark = theirs.benchmark();
     let found = results(model, &theirs.assessment, their_benchmark.as_ref());
     let compare = RwSignal::new(false);
-    let mine_started = move || state.workspace.with(|ws| ws.assessment.is_started());
+    // Their report and the user's own ratings compare only on one model.
+    let mine_started = move || {
+        state
+            .workspace
+            .with(|ws| ws.assessment.is_started() && ws.model() == model)
+    };
     let as_benchmark = report.as_benchmark();
     let radar = {
         let (theirs, their_benchmark, as_benchmark) = (

@@ -1,23 +1,22 @@
 use leptos::prelude::*;
 
-use crate::core::model::CompetencyModel;
 use crate::core::share::link::encode;
 use crate::core::workspace::Workspace;
 use crate::ui::clock::today_days;
 use crate::ui::components::common::copy_field::CopyField;
 use crate::ui::routes::{use_base, View};
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 /// The report link for a workspace, under this app's address.
 pub fn report_link(ws: &Workspace, base: &str) -> String {
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let report = ws.report(model, ws.share, today_days());
     View::Report.link(base, &encode(&report, model))
 }
 
 /// What the link will carry, in one sentence.
 fn carries(ws: &Workspace) -> String {
-    let areas = CompetencyModel::builtin().areas.len();
+    let areas = use_model().areas.len();
     let mut parts = vec![
         format!("your ratings of the {areas} areas"),
         "your role and benchmark".into(),

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::core::model::CompetencyModel;
 use crate::core::team::TeamView;
+use crate::ui::state::use_model;
 
 /// Where the team needs training: its largest gaps, who is a level or more below, and for how many each is a focus.
 #[component]
 pub fn TeamGaps(team: Memo<TeamView>) -> impl IntoView {
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     view! {
         <section class="card">
             <h2>"Where the team needs training"</h2>

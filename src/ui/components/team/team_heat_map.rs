@@ -4,11 +4,11 @@ use plotters::prelude::DrawingArea;
 use plotters_canvas::CanvasBackend;
 
 use crate::core::chart::Palette;
-use crate::core::model::CompetencyModel;
 use crate::core::team::heat::{draw, step, HeatMap};
 use crate::core::team::{MemberOrder, TeamView};
 use crate::core::words::count;
 use crate::ui::components::common::chart_canvas::ChartCanvas;
+use crate::ui::state::use_model;
 
 fn paint(area: &DrawingArea<CanvasBackend, Shift>, map: &HeatMap, palette: &Palette, scale: f64) {
     // A failed drawing leaves the table under the chart as the record; there is nothing else to do with it.
@@ -16,9 +16,9 @@ fn paint(area: &DrawingArea<CanvasBackend, Shift>, map: &HeatMap, palette: &Pale
 }
 
 /// A level's cell class in the table: the chart's nine steps (h0–h8 in the stylesheet).
-fn shade(level: Option<f32>) -> &'static str {
+fn shade(level: Option<f32>, top: u8) -> &'static str {
     const STEPS: [&str; 9] = ["h0", "h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8"];
-    level.map_or("", |l| STEPS[step(l)])
+    level.map_or("", |l| STEPS[step(l, top)])
 }
 
 fn or_dash(level: Option<f32>) -> String {
@@ -30,7 +30,7 @@ fn or_dash(level: Option<f32>) -> String {
 /// order, name or average.
 #[component]
 pub fn TeamHeatMap(view: Memo<TeamView>) -> impl IntoView {
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let by_gap = RwSignal::new(false);
     let members = RwSignal::new(MemberOrder::Team);
     let map = Memo::new(move |_| view.with(|v| HeatMap::of(v, model, by_gap.get(), members.get())));
@@ -56,7 +56,7 @@ pub fn TeamHeatMap(view: Memo<TeamView>) -> impl IntoView {
                 .map(|(i, (row, levels))| {
                     let cells = levels
                         .iter()
-                        .map(|l| view! { <td class=shade(*l)>{or_dash(*l)}</td> })
+                        .map(|l| view! { <td class=shade(*l, m.top)>{or_dash(*l)}</td> })
                         .collect_view();
                     view! { <tr class:team-mean=i == 0><th scope="row">{row.clone()}</th>{cells}</tr> }
                 })

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use crate::core::model::{CompetencyModel, Role};
+use crate::core::model::Role;
 use crate::core::team::{Added, Member, Opened};
 use crate::core::words::count;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 /// Members listed before "Show the other N".
 const SHORT_LIST: usize = 12;
@@ -17,7 +17,7 @@ pub fn TeamMembers(
     role: Memo<Role>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     let pasted = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<String>);
     let add = move |_| {
@@ -48,7 +48,7 @@ pub fn TeamMembers(
                 <select id="team-role" on:change=move |ev| {
                     if let Some(r) = Role::from_code(&event_target_value(&ev)) { state.workspace.update(|w| w.team.role = r) }
                 }>
-                    {Role::ALL.iter().map(|r| { let r = *r; view! { <option value=r.code() selected=move || role.get() == r>{r.label()}</option> } }).collect_view()}
+                    {model.roles().into_iter().map(|r| view! { <option value=r.code() selected=move || role.get() == r>{model.role_name(r).to_string()}</option> }).collect_view()}
                 </select>
             </div>
             <Show when=has_members fallback=|| view! { <p>"No members yet. Ask each person for the link under “Share your report as a link” on their Results page."</p> }>

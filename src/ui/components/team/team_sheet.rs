@@ -3,13 +3,13 @@ use leptos::prelude::*;
 use crate::core::chart::{to_svg, Palette};
 use crate::core::compare::radar::draw;
 use crate::core::locale::Locale;
-use crate::core::model::{CompetencyModel, Role};
+use crate::core::model::Role;
 use crate::core::plan::suggested_impact;
 use crate::core::team::{price, GroupOption, GroupOutcome, TeamView};
 use crate::core::words::{a, list};
 use crate::ui::files::svg_data_url;
 use crate::ui::format::{figure, number};
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 /// The group proposal as it prints: where the team stands, its largest gaps, the cost of each way to train it, the
 /// leader's case and the support it needs.
@@ -21,7 +21,7 @@ pub fn TeamSheet(
     locale: Memo<Locale>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let model = CompetencyModel::builtin();
+    let model = use_model();
     // The leader's answers tied to the team's largest gaps and the measures they should move, each clamped on its own
     // so a long one cannot crowd out the others; none, no section.
     let case_text = move || {
@@ -63,7 +63,7 @@ pub fn TeamSheet(
         <article class="sheet team-sheet" data-testid="team-sheet" aria-label="The group proposal as it prints">
             <header class="sheet-head">
                 <h2 class="sheet-title">"Group training proposal"</h2>
-                <p>{move || format!("{} team members against Skillcase's generic expectations for {}", team.with(|v| v.names.len()), a(role.get().label()))}</p>
+                <p>{move || format!("{} team members against {} expectations for {}", team.with(|v| v.names.len()), if model.is_builtin() { "Skillcase's generic".to_string() } else { format!("{}'s", model.name) }, a(model.role_name(role.get())))}</p>
             </header>
             <div class="sheet-body">
                 <div class="sheet-col">
