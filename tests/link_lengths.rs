@@ -14,14 +14,21 @@ const BUDGET: usize = 200;
 const TODAY: u64 = 20_415;
 
 fn full() -> Workspace {
-    let model = CompetencyModel::builtin();
+    full_on(CompetencyModel::builtin())
+}
+
+/// The full report on `model`, rated across its scale.
+fn full_on(model: &CompetencyModel) -> Workspace {
+    let top = usize::from(model.max_level());
     let mut ws = Workspace::default();
+    ws.assessment.model_id = model.id.clone();
+    ws.assessment.model_version = model.version;
     ws.profile.name = "Ada Lovelace".into();
     ws.profile.role = Some(Role::SeniorPm);
     for (i, area) in model.areas.iter().enumerate() {
         ws.assessment.rate(&area.id, 0, |r| {
-            r.knowledge = Some(1 + (i % 5) as u8);
-            r.experience = Some(1 + ((i + 3) % 5) as u8);
+            r.knowledge = Some(1 + (i % top) as u8);
+            r.experience = Some(1 + ((i + 3) % top) as u8);
             r.importance = Some(1 + (i % 5) as u8);
         });
     }
@@ -42,7 +49,10 @@ fn full() -> Workspace {
 }
 
 fn measure(what: &str, ws: &Workspace) -> usize {
-    let model = CompetencyModel::builtin();
+    measure_on(CompetencyModel::builtin(), what, ws)
+}
+
+fn measure_on(model: &CompetencyModel, what: &str, ws: &Workspace) -> usize {
     let report = ws.report(model, ShareOptions::default(), TODAY);
     let fragment = encode(&report, model);
     assert_eq!(
@@ -75,6 +85,17 @@ fn report_links_fit_their_budget() {
     goal.wording = Some("Pull the numbers for every decision myself, twice a month".into());
     worded.plan.set(goal);
     measure("full report + an edited argument and goal", &worded);
+    // On the product-owner model the link names its model (id, version, fingerprint, name) after its body.
+    let po = CompetencyModel::builtin_of("skillcase-po").expect("built in");
+    let on_po = measure_on(
+        po,
+        "full report, product-owner model (8 areas)",
+        &full_on(po),
+    );
+    assert!(
+        on_po < full + 80,
+        "the model's name costs a few dozen characters, not more"
+    );
 }
 
 /// The model links a manager shares with the team, printed for `./x bench`: each built-in model whole.
@@ -82,7 +103,7 @@ fn report_links_fit_their_budget() {
 fn model_links_are_printed() {
     for model in CompetencyModel::builtins() {
         let fragment = skillcase::core::share::link::model::encode(model);
-        let link = format!("https://example.github.io/skillcase/model/#{fragment}");
+        let link = format!("https://example.github.io/skillcase/models/#{fragment}");
         assert_eq!(
             skillcase::core::share::link::model::decode(&link),
             Ok(Ok(model.clone()))

@@ -29,6 +29,7 @@ const VIEWS = [
   { name: 'check-in', path: 'check-in/' },
   { name: 'proposal', path: 'proposal/' },
   { name: 'team', path: 'team/' },
+  { name: 'models', path: 'models/' },
   { name: 'data', path: 'data/' },
   { name: 'report', path: 'report/' },
   { name: 'report-link', path: `report/#${link('v1')}` },
@@ -176,6 +177,15 @@ const ACTIONS = {
     // A second piece of evidence appears with its own labelled fields.
     await page.getByTestId('add-evidence').click();
     await page.getByLabel('Evidence 3').waitFor();
+  },
+  models: async (page) => {
+    // The editor's error, a refused file's message, and a model's share link.
+    await page.getByTestId('edit-save').click();
+    await page.getByTestId('edit-error').waitFor();
+    await page.getByTestId('load-model-file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('nope') });
+    await page.getByTestId('model-error').waitFor();
+    await page.locator('[data-testid=share-model]').first().click();
+    await page.getByTestId('model-link').first().waitFor();
   },
   plan: async (page) => {
     await page.getByRole('button', { name: 'Remove mentor 2' }).click();

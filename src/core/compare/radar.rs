@@ -207,9 +207,27 @@ impl Radar {
             .into_iter()
             .map(|(x, r)| (x, height - FONT * 1.2 - (row - r) as f64 * row_height))
             .collect();
+        // Room above and below the rings for the labels of the spokes pointing up and down: what two lines need, or
+        // more where a name there wraps onto more (the lines stand 8 px off the ring, 1.2 font sizes apart), clear of
+        // the caption above and the legend below.
+        let labels = self.labels(compact);
+        let n = labels.len();
+        let most_lines = |pointing: fn(f64) -> bool| {
+            labels
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| pointing(spoke_angle(*i, n).sin()))
+                .map(|(_, l)| l.len())
+                .max()
+                .unwrap_or(1) as f64
+        };
+        let room = |lines: f64| 8.0 + FONT * 1.2 * lines;
         let label_lines = if compact { 1.5 } else { 2.5 };
-        let top = if compact { FONT } else { 2.0 * FONT } + label_lines * FONT;
-        let bottom = (row + 1) as f64 * row_height + FONT + label_lines * FONT;
+        let caption = if compact { 0.0 } else { 1.4 * FONT };
+        let top = (if compact { FONT } else { 2.0 * FONT } + label_lines * FONT)
+            .max(caption + room(most_lines(|dy| dy < -0.7)));
+        let bottom = ((row + 1) as f64 * row_height + FONT + label_lines * FONT)
+            .max(1.7 * FONT + row as f64 * row_height + room(most_lines(|dy| dy > 0.7)));
         let radius = ((width - 2.0 * side) / 2.0)
             .min((height - top - bottom) / 2.0)
             .max(10.0);
@@ -616,6 +634,31 @@ mod tests {
                         );
                     }
                 }
+            }
+        }
+    }
+
+    /// Names that wrap onto three lines at the top and bottom (the product-owner model's) stay clear of the caption
+    /// and the legend.
+    #[test]
+    fn long_names_at_the_top_and_bottom_clear_the_caption_and_legend() {
+        let po = CompetencyModel::builtin_of("skillcase-po").unwrap();
+        let radar = Radar::of(po, &Assessment::default(), None, &Palette::LIGHT);
+        for (w, h) in [(640.0, 480.0), (900.0, 560.0)] {
+            let layout = radar.layout(w, h);
+            let legend_top = layout.legend.iter().map(|p| p.1).fold(f64::MAX, f64::min);
+            for line in radar.label_lines(&layout) {
+                let (_, t, _, b) = line.bounds();
+                assert!(
+                    t >= 1.4 * FONT,
+                    "{:?} clears the caption at {w}x{h}",
+                    line.text
+                );
+                assert!(
+                    b <= legend_top - FONT / 2.0,
+                    "{:?} clears the legend at {w}x{h}",
+                    line.text
+                );
             }
         }
     }

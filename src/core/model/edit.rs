@@ -199,6 +199,9 @@ mod tests {
         assert_eq!(second.version, 2);
         assert_eq!(second.replaces.as_ref().map(|r| r.version), Some(1));
         let mine = own_model(5, 5);
-        assert_eq!(mine.as_next_version(1, std::slice::from_ref(&mine)).version, 2);
+        assert_eq!(
+            mine.as_next_version(1, std::slice::from_ref(&mine)).version,
+            2
+        );
     }
 }

@@ -87,6 +87,10 @@ pub fn Results() -> impl IntoView {
             <p class="benchmark-kind" data-testid="benchmark-caption">
                 {move || match benchmark.get() {
                     Some(b) => format!("Compared with {} — {}.", b.name, b.kind.label()),
+                    None if model.ladder.is_none() => format!(
+                        "“{}” sets no role expectations: compare with a team's average, a file, a person or an earlier snapshot, above.",
+                        model.name
+                    ),
                     None => "No benchmark to compare with yet: choose your role on the Assess page, or pick one above.".into(),
                 }}
             </p>

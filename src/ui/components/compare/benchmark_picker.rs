@@ -52,9 +52,11 @@ pub fn BenchmarkPicker() -> impl IntoView {
         };
         option(BenchmarkChoice::MyRole, label)
     };
+    // Only a ladder's roles have expectations to compare with.
     let roles = model
-        .roles()
-        .into_iter()
+        .ladder
+        .iter()
+        .flat_map(|ladder| ladder.roles())
         .map(|role| {
             option(
                 BenchmarkChoice::Role { role },
