@@ -330,11 +330,45 @@ impl Workspace {
             self.set_aside.retain(|a| a.model_id != left.model_id);
             self.set_aside.push(left);
         }
+        self.forget_earlier_choice_off_model();
+    }
+
+    /// Keeps a model the user edited from the one `edited_from` (id, version) and makes it the one in use. When the
+    /// assessment is on the model edited, its ratings move onto the edit by area id (see
+    /// [`Assessment::moved_to_edit`]), and the assessment as it was is set aside whole; otherwise this is a switch.
+    pub fn use_edit(
+        &mut self,
+        edited: CompetencyModel,
+        edited_from: (&str, u32),
+    ) -> Result<AddedModel, String> {
+        let (id, version) = (edited.id.clone(), edited.version);
+        let added = self.add_model(edited)?;
+        let on_it = self.assessment.model_id == edited_from.0
+            && self.assessment.model_version == edited_from.1;
+        let edit = self.model_of(&id, version).cloned();
+        match edit {
+            Some(edit) if on_it => {
+                let moved = self.assessment.moved_to_edit(&edit);
+                let left = std::mem::replace(&mut self.assessment, moved);
+                if left.is_started() {
+                    self.set_aside.retain(|a| a.model_id != left.model_id);
+                    self.set_aside.push(left);
+                }
+                self.forget_earlier_choice_off_model();
+            }
+            _ => self.switch_model(&id, version),
+        }
+        Ok(added)
+    }
+
+    /// An *Earlier* benchmark choice whose snapshot is on another model than the assessment's falls back to the role.
+    fn forget_earlier_choice_off_model(&mut self) {
         if let BenchmarkChoice::Earlier { at } = self.compare_with {
+            let id = &self.assessment.model_id;
             if !self
                 .earlier
                 .iter()
-                .any(|a| a.updated_at == at && a.model_id == id)
+                .any(|a| a.updated_at == at && a.model_id == *id)
             {
                 self.compare_with = BenchmarkChoice::MyRole;
             }
@@ -610,6 +644,47 @@ mod tests {
         // Saved and opened again, nothing is lost.
         let text = serde_json::to_string(&ws).unwrap();
         assert_eq!(serde_json::from_str::<Workspace>(&text).unwrap(), ws);
+    }
+
+    #[test]
+    fn an_edit_of_the_model_in_use_takes_the_ratings_with_it() {
+        let mut ws = Workspace::default();
+        ws.assessment.rate("data", 1, |r| {
+            r.knowledge = Some(5);
+            r.experience = Some(2);
+        });
+        ws.assessment.rate("launch", 1, |r| r.knowledge = Some(3));
+        let mut edit = CompetencyModel::builtin().clone();
+        edit.remove_area("launch");
+        edit.remove_level();
+        let edit = edit.as_next_version(2, &ws.models);
+        assert_eq!(
+            ws.use_edit(edit.clone(), ("skillcase-pm", 2)),
+            Ok(AddedModel::Kept)
+        );
+        assert_eq!(ws.model(), &edit);
+        let data = ws.assessment.rating("data");
+        assert_eq!(
+            (data.knowledge, data.experience),
+            (Some(4), Some(2)),
+            "lowered to the new top"
+        );
+        assert!(
+            !ws.assessment.ratings.contains_key("launch"),
+            "the removed area's rating goes"
+        );
+        assert_eq!(
+            ws.set_aside[0].rating("launch").knowledge,
+            Some(3),
+            "the old assessment is kept whole"
+        );
+        // An edit of another model than the one in use is a switch: a fresh start on it.
+        let po = CompetencyModel::builtin_of("skillcase-po").unwrap();
+        let mut po_edit = po.as_next_version(1, &ws.models);
+        po_edit.name = "Our PO model".into();
+        ws.use_edit(po_edit, ("skillcase-po", 1)).unwrap();
+        assert_eq!(ws.model().name, "Our PO model");
+        assert!(!ws.assessment.is_started());
     }
 
     #[test]

@@ -14,6 +14,7 @@ const VIEWS = [
   ['roi/', 'ROI case', 'Your ROI case'],
   ['proposal/', 'Proposal', 'Your training proposal'],
   ['team/', 'Team', 'Your team'],
+  ['models/', 'Models', 'Competency models'],
   ['data/', 'Your data', 'Your data'],
 ];
 

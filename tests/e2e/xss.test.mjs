@@ -67,6 +67,8 @@ const SOURCE_FIELDS = {
   'components/justify/leader_questions.rs': 1, // leader question
   'components/justify/provider_shortlist.rs': 1, // provider, course, fees, days away
   'components/justify/section_editor.rs': 1, // section wording (nine)
+  'components/model/model_editor.rs': 7, // model, level, group, area names; definition; know and done (see below)
+  'components/model/model_loader.rs': 1, // a pasted model link (see below)
   'components/plan/check_in_review.rs': 1, // observed (four)
   'components/plan/goal_editor.rs': 2, // metric; impact measure, unit, how
   'components/plan/mentor_list.rs': 2, // name, helps with
@@ -165,7 +167,7 @@ function audit(page, where) {
       if (/^xss/i.test(el.id)) bad.push(`<${tag} id=${el.id}> from the text`);
       if (never.has(tag)) bad.push(`<${tag}> in the body`);
       if (tag === 'noscript' && el.parentElement !== document.body) bad.push('<noscript> from the text');
-      if (tag === 'form' && !el.classList.contains('roi-form')) bad.push('<form> from the text');
+      if (tag === 'form' && !el.matches('.roi-form, .model-link-form')) bad.push('<form> from the text');
       if (tag === 'img' && !(/^data:image\/svg\+xml,/.test(el.getAttribute('src') ?? '') && el.matches('.sheet-radar, .sheet-qr'))) {
         bad.push(`<img src="${el.getAttribute('src')?.slice(0, 40)}">`);
       }
@@ -403,4 +405,59 @@ async function journey(text, index) {
 
 PAYLOADS.forEach((text, index) => {
   test(`payload ${index + 1} stays text everywhere: ${JSON.stringify(text)}`, () => journey(text, index));
+});
+
+/** A model's own text (its name, levels, groups, areas, definitions and behaviours) is shown on almost every page and
+ * travels in links: every field of the editor gets the text, the model is saved and used, and each page that shows
+ * it, the report link in a profile that lacks the model (which names it) and then loads it, stay text. */
+async function modelJourney(text, index) {
+  const problems = [];
+  const check = async (page, where) => problems.push(...(await audit(page, where)));
+  const a = await profile();
+  const page = await a.newPage();
+  await loadWorkspace(page, site.server, stored('Ada'), 'models/');
+  await page.getByTestId('load-model-link').fill(text);
+  await page.getByTestId('load-model-link').press('Enter');
+  await page.getByTestId('model-error').waitFor();
+  await check(page, 'models, a pasted link of the text');
+  const editor = '.model-editor input[type=text], .model-editor textarea';
+  const seen = new Set();
+  // Every area's fields: the form shows one area at a time.
+  for (const area of await page.locator('#edit-area option').evaluateAll((os) => os.map((o) => o.value))) {
+    await page.locator('#edit-area').selectOption(area);
+    await fillAll(page, editor, text, seen, index === 0);
+  }
+  await page.getByTestId('edit-save').click();
+  await page.getByTestId('notice-done').filter({ hasText: 'now in use' }).waitFor();
+  assert.ok((await textOf(page, '[data-testid=model-in-use]')).includes(text), 'the model named as text');
+  await check(page, 'models, saved');
+  for (const view of ['assess/', 'results/', 'plan/', 'proposal/', 'team/']) {
+    await page.goto(site.server.url + view);
+    await page.locator('main h1, main h2').first().waitFor();
+    await check(page, view);
+  }
+  await page.goto(`${site.server.url}results/`);
+  const report = await page.getByTestId('report-link').inputValue();
+  await page.goto(`${site.server.url}models/`);
+  await page.locator('[data-model="skillcase-pm-own@1"] [data-testid=share-model]').click();
+  const modelLink = await page.getByTestId('model-link').inputValue();
+  const b = await profile();
+  const other = await b.newPage();
+  await openWithFragment(other, report);
+  await other.getByTestId('needs-model').waitFor();
+  assert.ok((await textOf(other, '[data-testid=link-problem]')).includes(text), 'the needed model named as text');
+  await check(other, 'a report on a model this profile lacks');
+  await other.getByTestId('needed-model-link').fill(modelLink);
+  await other.getByTestId('needed-model-link').press('Enter');
+  await other.getByTestId('shared-report').waitFor();
+  await check(other, 'the report on the loaded model');
+  assert.deepEqual(problems, [], `the text became markup:\n${problems.join('\n')}`);
+  assert.deepEqual([...a.dialogs, ...b.dialogs], [], 'a dialog opened');
+  assert.deepEqual([...a.errors, ...b.errors], []);
+  await a.close();
+  await b.close();
+}
+
+PAYLOADS.forEach((text, index) => {
+  test(`payload ${index + 1} in a model's every name and behaviour stays text: ${JSON.stringify(text)}`, () => modelJourney(text, index));
 });

@@ -160,6 +160,32 @@ impl Assessment {
     }
 }
 
+impl Assessment {
+    /// The ratings moved onto an edit of the model they were made on (its next version, or a copy under the user's
+    /// own id): each area kept by its id, a level above the edit's top lowered to it, a removed area's ratings gone.
+    pub fn moved_to_edit(&self, model: &CompetencyModel) -> Assessment {
+        let top = model.max_level();
+        let lower = |v: Option<u8>| v.map(|l| l.min(top));
+        let ratings = map_of(
+            self.ratings
+                .iter()
+                .filter(|(area, _)| model.area(area).is_some())
+                .map(|(area, r)| {
+                    let mut r = r.clone().clamped();
+                    r.knowledge = lower(r.knowledge);
+                    r.experience = lower(r.experience);
+                    (area.clone(), r)
+                }),
+        );
+        Assessment {
+            model_id: model.id.clone(),
+            model_version: model.version,
+            updated_at: self.updated_at,
+            ratings,
+        }
+    }
+}
+
 /// Every assessment the user kept (`earlier`), oldest first, and `current` last unless a snapshot already holds it: the
 /// points of progress over time, one per moment.
 pub fn history<'a>(earlier: &'a [Assessment], current: &'a Assessment) -> Vec<&'a Assessment> {

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::core::model::{Anchor, Area, CompetencyModel};
-use crate::ui::components::model::keep_model;
 use crate::ui::state::{use_model, AppState};
 
 /// How many edits Undo can take back.
@@ -133,13 +132,21 @@ pub fn ModelEditor(state: AppState) -> impl IntoView {
             )));
             return;
         }
-        let (_, from) = draft.from.get_untracked();
-        let kept = state.workspace.with_untracked(|ws| ws.models.clone());
+        let (from_id, from) = draft.from.get_untracked();
+        let mut ws = state.workspace.get_untracked();
         let next = draft
             .model
-            .with_untracked(|m| m.as_next_version(from, &kept));
+            .with_untracked(|m| m.as_next_version(from, &ws.models));
         let saved = CompetencyModel::from_json(&next.to_json())
-            .and_then(|m| keep_model(state, m, true))
+            .and_then(|m| ws.use_edit(m, (&from_id, from)))
+            .map(|_| {
+                let message = format!(
+                    "“{}” is kept as version {} of your own and now in use; your ratings on the areas it kept came with it.",
+                    next.name, next.version
+                );
+                state.replace(ws, &message);
+                message
+            })
             .map_err(|why| {
                 format!("The model was not saved: {why}. Fix it above; nothing else was changed.")
             });

@@ -61,7 +61,7 @@ pub fn ModelLoader(state: AppState, use_it: bool, id: &'static str) -> impl Into
                 <input id=file_id class="visually-hidden" type="file" accept=".json,.csv,application/json,text/csv"
                     on:change=pick data-testid=format!("{id}-file")/>
             </p>
-            <form class="share-row" on:submit=open_link>
+            <form class="share-row model-link-form" on:submit=open_link>
                 <label for=link_id.clone()>"or paste a model link"</label>
                 <input id=link_id type="text" placeholder="https://…/models/#M1…" prop:value=move || pasted.get()
                     on:input=move |ev| pasted.set(event_target_value(&ev)) data-testid=format!("{id}-link")/>
