@@ -226,6 +226,14 @@ function shownAsText(shown, text, where) {
     `${where}: shows ${JSON.stringify(shown.slice(0, 160))}, not the text ${JSON.stringify(text)}`);
 }
 
+/** What every journey ends on: no markup from the text, no dialog, no error, in any profile it used. */
+async function settle(problems, ...contexts) {
+  assert.deepEqual(problems, [], `the text became markup:\n${problems.join('\n')}`);
+  assert.deepEqual(contexts.flatMap((c) => c.dialogs), [], 'a dialog opened');
+  assert.deepEqual(contexts.flatMap((c) => c.errors), []);
+  for (const c of contexts) await c.close();
+}
+
 async function journey(text, index) {
   const problems = [];
   const filled = new Set();
@@ -396,11 +404,7 @@ async function journey(text, index) {
 
   const missing = JOURNEY_FIELDS.filter((s) => !filled.has(s));
   assert.deepEqual(missing, [], 'fields the journey never typed into');
-  assert.deepEqual(problems, [], `the text became markup:\n${problems.join('\n')}`);
-  assert.deepEqual([...a.dialogs, ...b.dialogs], [], 'a dialog opened');
-  assert.deepEqual([...a.errors, ...b.errors], []);
-  await a.close();
-  await b.close();
+  await settle(problems, a, b);
 }
 
 PAYLOADS.forEach((text, index) => {
@@ -451,11 +455,7 @@ async function modelJourney(text, index) {
   await other.getByTestId('needed-model-link').press('Enter');
   await other.getByTestId('shared-report').waitFor();
   await check(other, 'the report on the loaded model');
-  assert.deepEqual(problems, [], `the text became markup:\n${problems.join('\n')}`);
-  assert.deepEqual([...a.dialogs, ...b.dialogs], [], 'a dialog opened');
-  assert.deepEqual([...a.errors, ...b.errors], []);
-  await a.close();
-  await b.close();
+  await settle(problems, a, b);
 }
 
 PAYLOADS.forEach((text, index) => {

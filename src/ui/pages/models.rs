@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::core::model::CompetencyModel;
-use crate::core::share::link::model::decode;
+use crate::core::share::link::model::open;
 use crate::core::share::link::LinkKind;
 use crate::ui::components::model::keep_model;
 use crate::ui::components::model::model_card::ModelCard;
@@ -20,13 +20,7 @@ pub fn Models() -> impl IntoView {
     let hash = use_fragment();
     let from_link = Memo::new(move |_| {
         let link = hash.get();
-        (LinkKind::of(link.trim_start_matches('#')) == Some(LinkKind::Model)).then(|| match decode(
-            &link,
-        ) {
-            Ok(Ok(m)) => Ok(m),
-            Ok(Err(why)) => Err(format!("The link carries no usable model: {why}.")),
-            Err(e) => Err(e.message()),
-        })
+        (LinkKind::of(link.trim_start_matches('#')) == Some(LinkKind::Model)).then(|| open(&link))
     });
     let link_result = RwSignal::new(None::<Result<String, String>>);
     let offered = move || {

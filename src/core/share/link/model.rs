@@ -27,6 +27,15 @@ pub fn decode(link: &str) -> Read<Result<CompetencyModel, String>> {
     Ok(CompetencyModel::from_json(&text))
 }
 
+/// The model a link carries, or in a sentence why there is none: the link is not a good one, or what it carries is
+/// not a usable model.
+pub fn open(link: &str) -> Result<CompetencyModel, String> {
+    match decode(link) {
+        Ok(model) => model.map_err(|why| format!("The link carries no usable model: {why}.")),
+        Err(e) => Err(e.message()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -35,8 +44,10 @@ mod tests {
 
     #[test]
     fn both_built_in_models_travel_in_a_link_and_come_back_whole() {
+        assert!(open("not a link").is_err());
         for model in CompetencyModel::builtins() {
             let link = encode(model);
+            assert_eq!(open(&link).as_ref(), Ok(model));
             assert!(link.starts_with("M1"));
             assert_eq!(LinkKind::of(&link), Some(LinkKind::Model));
             assert_eq!(

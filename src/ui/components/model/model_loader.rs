@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::model::CompetencyModel;
-use crate::core::share::link::model::decode;
+use crate::core::share::link::model::open;
 use crate::ui::components::model::keep_model;
 use crate::ui::files::{picked_file, read_text};
 use crate::ui::state::AppState;
@@ -39,12 +39,10 @@ pub fn ModelLoader(state: AppState, use_it: bool, id: &'static str) -> impl Into
     let pasted = RwSignal::new(String::new());
     let open_link = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let read = match decode(&pasted.get_untracked()) {
-            Ok(model) => model
-                .and_then(|model| keep_model(state, model, use_it))
-                .map_err(|why| format!("The link was not loaded: {why}.")),
-            Err(e) => Err(e.message()),
-        };
+        let read = open(&pasted.get_untracked()).and_then(|model| {
+            keep_model(state, model, use_it)
+                .map_err(|why| format!("The link was not loaded: {why}."))
+        });
         if read.is_ok() {
             pasted.set(String::new());
         }
