@@ -6,13 +6,10 @@ use leptos_router::components::{RouteChildren, Router, Routes, RoutesProps};
 use leptos_router::{path, NestedRoute, StaticSegment};
 use wasm_bindgen::JsCast;
 
+use super::components::shell::later_page::LaterPage;
 use super::components::shell::nav::Nav;
 use super::components::shell::notices::Notices;
-use super::pages::{
-    arguments::Arguments, assess::Assess, benefits::Benefits, check_in::CheckIn, data::Data,
-    fit::Fit, models::Models, not_found::NotFound, plan::Plan, proposal::Proposal, rate::Rate,
-    report::SharedReport, results::Results, roi::Roi, team::Team, welcome::Welcome,
-};
+use super::pages::{assess::Assess, not_found::NotFound, welcome::Welcome};
 use super::routes::{base_from_document, Base, View};
 use super::state::AppState;
 
@@ -42,19 +39,7 @@ fn built(view: View) -> AnyView {
     match view {
         View::Welcome => view! { <Welcome/> }.into_any(),
         View::Assess => view! { <Assess/> }.into_any(),
-        View::Results => view! { <Results/> }.into_any(),
-        View::Plan => view! { <Plan/> }.into_any(),
-        View::Roi => view! { <Roi/> }.into_any(),
-        View::Benefits => view! { <Benefits/> }.into_any(),
-        View::Arguments => view! { <Arguments/> }.into_any(),
-        View::CheckIn => view! { <CheckIn/> }.into_any(),
-        View::Proposal => view! { <Proposal/> }.into_any(),
-        View::Team => view! { <Team/> }.into_any(),
-        View::Models => view! { <Models/> }.into_any(),
-        View::Data => view! { <Data/> }.into_any(),
-        View::Report => view! { <SharedReport/> }.into_any(),
-        View::Rate => view! { <Rate/> }.into_any(),
-        View::Fit => view! { <Fit/> }.into_any(),
+        later => view! { <LaterPage view=later/> }.into_any(),
     }
 }
 

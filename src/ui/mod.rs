@@ -2,6 +2,7 @@
 
 mod app;
 mod browser_storage;
+mod chunks;
 mod clock;
 mod components;
 mod facts;
@@ -21,4 +22,6 @@ pub fn mount() {
         loading.remove();
     }
     leptos::mount::mount_to_body(app::App);
+    // Once the first view answers and the browser is idle, the other views' code is fetched ahead of need.
+    idle::when_idle(|| leptos::task::spawn_local(chunks::prefetch()));
 }

@@ -1,8 +1,9 @@
 // The build's last step, run by Trunk on the files it is about to publish (Trunk.toml's post_build hook), or by hand:
 //   node src/web/post-build.mjs STAGING PUBLIC_URL
 // It makes the page work under a strict Content-Security-Policy, offline, and on a static host with no fallback:
-// - Trunk writes its wasm loader as an inline <script>, which the policy forbids: it is replaced by src/web/start.js,
-//   copied under a name with its hash, its tag carrying the addresses of the app's JS glue and wasm.
+// - src/web/split.sh built the wasm into a folder of its own and named it in app.json: the page gets src/web/start.js,
+//   copied under a name with its hash, its tag carrying the addresses of the app's JS glue and main wasm module (no
+//   inline script: the policy forbids it).
 // - The policy goes into the page as a <meta> (a static host sets no headers): scripts and wasm only from the site,
 //   no inline styles, images from the site or data:/blob: URLs (charts, QR code), and no connection elsewhere.
 // - The service worker moves to the site's root and learns this build's files and version.
@@ -55,18 +56,31 @@ export function postBuild(staging, publicUrl) {
   const url = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
   const pagePath = join(staging, 'index.html');
   let html = readFileSync(pagePath, 'utf8');
-  const inline = /<script type="module"[^>]*>([\s\S]*?)<\/script>/.exec(html);
-  if (!inline) throw new Error('post-build: no inline loader script found in index.html');
-  const bindings = /import init, \* as bindings from '([^']+)'/.exec(inline[1]);
-  const wasm = /module_or_path: '([^']+)'/.exec(inline[1]);
-  if (!bindings || !wasm) throw new Error("post-build: the loader does not name the app's JS and wasm files");
+  // What src/web/split.sh built: the folder of this build's wasm modules and JS, and which of them start the app.
+  const appPath = join(staging, 'app.json');
+  let app;
+  try {
+    app = JSON.parse(readFileSync(appPath, 'utf8'));
+  } catch (e) {
+    throw new Error(`post-build: no app.json from src/web/split.sh in the staging folder (${e.message})`);
+  }
+  rmSync(appPath);
+  if (![app.folder, app.bindings, app.wasm].every((f) => typeof f === 'string' && f)) {
+    throw new Error("post-build: app.json does not name the app's folder, JS and wasm files");
+  }
+  const folder = `${url}${app.folder}/`;
   const loader = loaderForTheSite();
   const name = `start-${hash(loader)}.js`;
   writeFileSync(join(staging, name), loader);
-  html = html.slice(0, inline.index)
-    + `<script type="module" async src="${url}${name}" data-bindings="${bindings[1]}" data-wasm="${wasm[1]}" `
-    + `data-worker="${url}sw.js"></script>`
-    + html.slice(inline.index + inline[0].length);
+  const end = html.indexOf('</head>');
+  if (end < 0) throw new Error('post-build: index.html has no </head>');
+  // The glue and the splitter's loader it imports are fetched with the page, not one after the other.
+  html = html.slice(0, end)
+    + `  <link rel="modulepreload" href="${folder}${app.bindings}">\n`
+    + `  <link rel="modulepreload" href="${folder}__wasm_split.js">\n`
+    + `  <script type="module" async src="${url}${name}" data-bindings="${folder}${app.bindings}" `
+    + `data-wasm="${folder}${app.wasm}" data-worker="${url}sw.js"></script>\n`
+    + html.slice(end);
   const charset = '<meta charset="utf-8">';
   if (!html.includes(charset)) throw new Error('post-build: index.html has no <meta charset="utf-8">');
   html = html.replace(charset, `${charset}\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);

@@ -1,5 +1,5 @@
-// The build's post-build step (src/web/post-build.mjs) on a staging folder shaped like Trunk's, and the loader's
-// syntax. The end-to-end tests then exercise both on the real build: the CSP, the loader's failure messages, offline
+// The build's post-build step (src/web/post-build.mjs) on a staging folder shaped like the one Trunk and
+// src/web/split.sh leave, and the syntax of the loader and the split script. The end-to-end tests then exercise both on the real build: the CSP, the loader's failure messages, offline
 // use and reloading every view.
 
 import assert from 'node:assert/strict';
@@ -16,21 +16,22 @@ const TRUNK_PAGE = `<!DOCTYPE html>
 <head>
   <meta charset="utf-8">
   <title>Skillcase</title>
-<script type="module">
-import init, * as bindings from '/sub/skillcase-abc.js';
-const wasm = await init({ module_or_path: '/sub/skillcase-abc_bg.wasm' });
-window.wasmBindings = bindings;
-</script>
 </head>
 <body><p id="loading">Loading Skillcase…</p></body>
 </html>
 `;
 
-function staging(page = TRUNK_PAGE) {
+const APP = { folder: 'app-abc', bindings: 'skillcase.js', wasm: 'skillcase_bg.wasm' };
+
+function staging(page = TRUNK_PAGE, app = JSON.stringify(APP)) {
   const dir = mkdtempSync(join(tmpdir(), 'skillcase-staging-'));
   writeFileSync(join(dir, 'index.html'), page);
-  writeFileSync(join(dir, 'skillcase-abc.js'), 'export default () => {};');
-  writeFileSync(join(dir, 'skillcase-abc_bg.wasm'), 'wasm');
+  if (app !== null) writeFileSync(join(dir, 'app.json'), app);
+  mkdirSync(join(dir, 'app-abc'));
+  writeFileSync(join(dir, 'app-abc', 'skillcase.js'), 'export default () => {};');
+  writeFileSync(join(dir, 'app-abc', '__wasm_split.js'), 'export {};');
+  writeFileSync(join(dir, 'app-abc', 'skillcase_bg.wasm'), 'wasm');
+  writeFileSync(join(dir, 'app-abc', 'split_team.wasm'), 'team wasm');
   mkdirSync(join(dir, 'public', 'fonts'), { recursive: true });
   writeFileSync(join(dir, 'public', 'fonts', 'a.woff2'), 'font');
   writeFileSync(join(dir, 'public', 'sw.js'), '// the worker\n');
@@ -42,17 +43,23 @@ test('the loader and the build script are valid JavaScript modules', () => {
     const check = spawnSync('node', ['--input-type=module', '--check'], { input: readFileSync(file) });
     assert.equal(check.status, 0, `${file}: ${check.stderr}`);
   }
+  const split = spawnSync('bash', ['-n', 'src/web/split.sh']);
+  assert.equal(split.status, 0, `src/web/split.sh: ${split.stderr}`);
 });
 
-test('the inline loader becomes the hashed start script, with the policy and no inline script left', () => {
+test('the page gets the hashed start script naming the app\'s folder, with the policy and no inline script', () => {
   const dir = staging();
   postBuild(dir, '/sub');
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  assert.doesNotMatch(html, /<script type="module">/, 'no inline script is left');
-  const tag = /<script type="module" async src="\/sub\/(start-[0-9a-f]{16}\.js)"([^>]*)><\/script>/.exec(html);
+  assert.doesNotMatch(html, /<script type="module">/, 'no inline script');
+  const tag = /<script type="module" async src="\/sub\/(start-[0-9a-f]{16}\.js)"([^>]*)><\/script>\n<\/head>/.exec(html);
   assert.ok(tag, html);
-  assert.match(tag[2], /data-bindings="\/sub\/skillcase-abc\.js"/);
-  assert.match(tag[2], /data-wasm="\/sub\/skillcase-abc_bg\.wasm"/);
+  assert.match(tag[2], /data-bindings="\/sub\/app-abc\/skillcase\.js"/);
+  assert.match(tag[2], /data-wasm="\/sub\/app-abc\/skillcase_bg\.wasm"/);
+  // The glue and the splitter's loader it imports come with the page, not one after the other.
+  assert.ok(html.includes('<link rel="modulepreload" href="/sub/app-abc/skillcase.js">'), html);
+  assert.ok(html.includes('<link rel="modulepreload" href="/sub/app-abc/__wasm_split.js">'), html);
+  assert.equal(existsSync(join(dir, 'app.json')), false, 'app.json is for the build, not the site');
   assert.match(tag[2], /data-worker="\/sub\/sw\.js"/);
   const copied = readFileSync(join(dir, tag[1]), 'utf8');
   assert.equal(copied, loaderForTheSite());
@@ -69,14 +76,17 @@ test('the service worker moves to the root and lists every file of the build but
   assert.equal(existsSync(join(dir, 'public', 'sw.js')), false);
   const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
   const files = JSON.parse(/const FILES = (.*);/.exec(worker)[1]);
-  assert.ok(files.includes('skillcase-abc_bg.wasm') && files.includes('public/fonts/a.woff2'), files.join());
+  for (const file of ['app-abc/skillcase_bg.wasm', 'app-abc/split_team.wasm', 'app-abc/__wasm_split.js', 'public/fonts/a.woff2']) {
+    assert.ok(files.includes(file), `${file} is not in ${files.join()}`);
+  }
+  assert.ok(!files.includes('app.json'));
   assert.ok(files.some((f) => /^start-[0-9a-f]{16}\.js$/.test(f)));
   assert.ok(!files.some((f) => f.endsWith('index.html')), 'pages come from the network first');
   assert.match(worker, /^const VERSION = "[0-9a-f]{16}";\n/);
   assert.ok(worker.endsWith('// the worker\n'));
   // Another build's files make another version.
   const other = staging();
-  writeFileSync(join(other, 'skillcase-abc_bg.wasm'), 'other wasm');
+  writeFileSync(join(other, 'app-abc', 'split_team.wasm'), 'other team wasm');
   postBuild(other, '/');
   assert.notEqual(/VERSION = "(\w+)"/.exec(readFileSync(join(other, 'sw.js'), 'utf8'))[1], /VERSION = "(\w+)"/.exec(worker)[1]);
 });
@@ -94,10 +104,10 @@ test('every view of views.txt gets its own copy of the page', () => {
   assert.throws(() => viewPaths('Broken | only two'), /five columns/);
 });
 
-test('a page Trunk did not write as expected stops the build with the reason', () => {
-  assert.throws(() => postBuild(staging('<html><head><meta charset="utf-8"></head></html>'), '/'), /no inline loader/);
-  assert.throws(
-    () => postBuild(staging(TRUNK_PAGE.replace("module_or_path: '/sub/skillcase-abc_bg.wasm'", 'x')), '/'),
-    /does not name the app's JS and wasm files/,
-  );
+test('a staging folder without what split.sh and Trunk leave stops the build with the reason', () => {
+  assert.throws(() => postBuild(staging(TRUNK_PAGE, null), '/'), /no app\.json from src\/web\/split\.sh/);
+  assert.throws(() => postBuild(staging(TRUNK_PAGE, '{"folder": "app-abc"}'), '/'), /does not name the app's folder, JS and wasm/);
+  assert.throws(() => postBuild(staging(TRUNK_PAGE, 'not json'), '/'), /no app\.json/);
+  assert.throws(() => postBuild(staging('<html><head></head></html>'), '/'), /no <meta charset="utf-8">/);
+  assert.throws(() => postBuild(staging('<html><meta charset="utf-8"></html>'), '/'), /no <\/head>/);
 });
