@@ -90,7 +90,9 @@ export async function freshProfile(browser, options = {}) {
   const context = await browser.newContext({ acceptDownloads: true, ...options });
   context.requests = [];
   context.errors = [];
-  context.on('request', (request) => context.requests.push({ url: request.url(), at: Date.now() }));
+  context.on('request', (request) => context.requests.push({
+    url: request.url(), method: request.method(), body: request.postData(), at: Date.now(),
+  }));
   context.on('page', (page) => watchErrors(context, page));
   // A Content-Security-Policy violation is an error like any other: every test fails on one.
   await context.addInitScript(() => addEventListener('securitypolicyviolation', (e) => {
@@ -152,7 +154,7 @@ export async function printPdf(page, format, name) {
   return { bytes, pages: pdf.getPageCount() };
 }
 
-/** Requests made after the page finished loading: there must be none (no analytics, no fonts, no calls home). */
+/** Requests made after the page finished loading, other than to the page's own blob: and data: URLs. */
 export function requestsAfter(context, since) {
   return context.requests.filter((r) => r.at > since && !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
 }

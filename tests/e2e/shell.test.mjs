@@ -1,10 +1,13 @@
 // The app shell: the release build starts, every view renders and reloads from a sub-path on a plain static host,
-// it works at 360 px and in dark mode, it prints, and nothing leaves the page after load.
+// it works at 360 px and in dark mode, it prints, a later view's code arrives from the site (or a message says it
+// did not), and no request leaves the site or carries what the user typed.
 
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import {
-  APP_VIEWS, freshProfile, openApp, printPdf, reload, requestsAfter, screenshot, serveAndBrowse,
+  APP_VIEWS, SUBPATH, freshProfile, openApp, printPdf, reload, requestsAfter, screenshot, serveAndBrowse, waitSaved,
 } from './harness.mjs';
 
 const VIEWS = [
@@ -52,6 +55,32 @@ test('a module that cannot load, or a crash in the app, gets a plain message ins
   await alert.waitFor();
   assert.match(await alert.innerText(), /stopped because of an error in the app\. Your work saved so far is kept/);
   assert.ok(await page.locator('header.site-header').isVisible(), 'the page around the message stays');
+  await context.close();
+});
+
+test('a later view whose code cannot be fetched says so, keeps the work, and opens when tried again', async () => {
+  // No service worker: it would answer from its own cache, around the blocked route.
+  const context = await freshProfile(site.browser, { serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const teamCode = /\/split_team\.wasm$/;
+  await page.route(teamCode, (route) => route.abort('internetdisconnected'));
+  await openApp(page, site.server, 'assess/');
+  await page.getByLabel('Your name').fill('Kept Safe');
+  await waitSaved(page);
+  await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Team', exact: true }).click();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /This page could not be downloaded[\s\S]*Your work is saved on this device/);
+  assert.ok(await page.locator('header.site-header').isVisible(), 'the app around the message still works');
+  const failed = context.errors.length;
+  assert.ok(failed > 0, 'the blocked fetch is reported in the console');
+  await page.unroute(teamCode);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { name: 'Your team' }).first().waitFor();
+  assert.equal(await alert.count(), 0);
+  await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Assess', exact: true }).click();
+  assert.equal(await page.getByLabel('Your name').inputValue(), 'Kept Safe');
+  assert.deepEqual(context.errors.slice(failed), []);
   await context.close();
 });
 
@@ -155,22 +184,36 @@ test('the welcome page prints on a single A4 page', async () => {
   await context.close();
 });
 
-test('no request leaves the page after it has loaded', async () => {
+test('no request leaves the site, and none carries what the user typed', async () => {
   const context = await freshProfile(site.browser);
   const page = await context.newPage();
-  await openApp(page, site.server);
-  await page.waitForLoadState('networkidle');
-  const loaded = Date.now();
-  // Use the app: every view, typing, a reload-free round trip.
-  for (const [, label] of VIEWS) {
-    await page.locator('nav[aria-label="Main"]').getByRole('link', { name: label, exact: true }).click();
-  }
-  await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Assess' }).click();
-  await page.getByLabel('Your name').fill('Nobody Watching');
+  await openApp(page, site.server, 'assess/');
+  const typed = 'Nobody Watching 7Qz';
+  await page.getByLabel('Your name').fill(typed);
   await page.waitForTimeout(1000);
-  assert.deepEqual(requestsAfter(context, loaded), []);
-  // And everything loaded before that came from the app's own origin.
-  const foreign = context.requests.filter((r) => !r.url.startsWith(site.server.origin));
-  assert.deepEqual(foreign, []);
+  // Use the app after typing: every view, so each later view's code is fetched with the name in storage.
+  for (const [, label, heading] of VIEWS) {
+    await page.locator('nav[aria-label="Main"]').getByRole('link', { name: label, exact: true }).click();
+    await page.getByRole('heading', { name: heading }).first().waitFor();
+  }
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  const requests = requestsAfter(context, 0);
+  const fetchedCode = requests.filter((r) => /\/app-[0-9a-f]+\/split_\w+\.wasm$/.test(r.url));
+  assert.ok(fetchedCode.length > 0, 'the later views\' code is fetched from the site');
+  const forms = [typed, encodeURIComponent(typed), typed.replaceAll(' ', '+'), btoa(typed)].map((f) => f.toLowerCase());
+  for (const request of requests) {
+    const url = new URL(request.url);
+    assert.equal(url.origin, site.server.origin, `${request.url} leaves the site`);
+    assert.equal(request.method, 'GET', `${request.url} sends something`);
+    assert.equal(request.body, null, `${request.url} has a body`);
+    assert.equal(url.search, '', `${request.url} carries a query`);
+    const seen = decodeURIComponent(request.url).toLowerCase();
+    assert.ok(!forms.some((f) => seen.includes(f) || request.url.toLowerCase().includes(f)), `${request.url} carries the name`);
+    // Only the build's own files: a path the build did not make would be a call to something else.
+    const file = url.pathname.slice(SUBPATH.length).replace(/(^|\/)$/, '$1index.html');
+    assert.ok(url.pathname.startsWith(SUBPATH) && existsSync(join(process.env.DIST, file)), `${request.url} is not a file of the build`);
+  }
+  assert.deepEqual(context.errors, []);
   await context.close();
 });
