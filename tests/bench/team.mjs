@@ -23,7 +23,7 @@ try {
   const links = [];
   for (let i = 0; i < MEMBERS; i++) {
     await loadWorkspace(page, server, envelope(i), 'results/');
-    await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#1'));
+    await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('/report/#'));
     links.push(await page.getByTestId('report-link').inputValue());
   }
   await maker.close();
@@ -48,7 +48,7 @@ try {
     await new Promise((resolve) => {
       const ready = () => {
         const map = document.querySelector('canvas.heat');
-        return map?.getAttribute('aria-label')?.startsWith(`Heat map of ${n} members`)
+        return map?.getAttribute('aria-label')?.startsWith(`Heat map of the levels of ${n} members`)
           && Number(map.dataset.draws) >= 1 && Number(document.querySelector('canvas.radar')?.dataset.draws) >= 1;
       };
       const poll = () => (ready() ? resolve() : requestAnimationFrame(poll));
