@@ -105,16 +105,23 @@ fn v3_to_v4(mut workspace: Value) -> Result<Value, String> {
         };
     };
     let model = CompetencyModel::builtin();
+    // Through text rather than Values, as `read` does: the wasm keeps one JSON reader and writer of an assessment.
     let carry = |value: &mut Value| -> Result<(), String> {
-        let assessment: Assessment = serde_json::from_value(value.take())
-            .map_err(|e| format!("an assessment is not as expected ({e})"))?;
+        let assessment: Assessment =
+            serde_json::from_str(&value.take().to_string()).map_err(|e| {
+                format!(
+                    "an assessment is not as expected ({})",
+                    without_position(&e)
+                )
+            })?;
         let carried = if assessment.model_id == model.id && assessment.model_version < model.version
         {
             assessment.carried_to(model)
         } else {
             assessment
         };
-        *value = serde_json::to_value(carried).map_err(|e| e.to_string())?;
+        let text = serde_json::to_string(&carried).map_err(|e| e.to_string())?;
+        *value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
         Ok(())
     };
     if let Some(a) = ws.get_mut("assessment") {
@@ -303,8 +310,10 @@ pub fn read(text: &str) -> Result<Saved, ReadError> {
             ))
         })?;
     }
-    let workspace =
-        serde_json::from_value(workspace).map_err(|e| ReadError::Invalid(field_error(&e)))?;
+    // Read from text, not from the Value: the built-in model is read from text at start, so the wasm then holds one
+    // JSON reader of the types the two share instead of one for text and one for Values.
+    let workspace = serde_json::from_str(&workspace.to_string())
+        .map_err(|e| ReadError::Invalid(field_error(&e)))?;
     Ok(Saved {
         workspace,
         revision,
@@ -314,7 +323,17 @@ pub fn read(text: &str) -> Result<Saved, ReadError> {
 }
 
 fn field_error(e: &serde_json::Error) -> String {
-    format!("part of it is not as expected ({e})")
+    format!("part of it is not as expected ({})", without_position(e))
+}
+
+/// An error's message without its position, which is in the text made from the migrated workspace, not in the user's:
+/// it would only mislead.
+fn without_position(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    match message.split_once(" at line ") {
+        Some((what, _)) => what.to_string(),
+        None => message,
+    }
 }
 
 /// What the user should be told when the app starts.
@@ -767,6 +786,9 @@ mod tests {
         let err = read(wrong_field).unwrap_err();
         assert!(matches!(err, ReadError::Invalid(_)));
         assert!(err.to_string().contains("ceo"), "{err}");
+        // The workspace is read from text the app made of it: a position in that text would point nowhere the user
+        // can see.
+        assert!(!err.to_string().contains("line"), "{err}");
         let huge = " ".repeat(MAX_BACKUP_BYTES + 1);
         assert!(matches!(read(&huge), Err(ReadError::TooLarge { .. })));
     }
