@@ -6,7 +6,7 @@ use leptos_router::components::{RouteChildren, Router, Routes, RoutesProps};
 use leptos_router::{path, NestedRoute, StaticSegment};
 use wasm_bindgen::JsCast;
 
-use super::components::shell::later_page::LaterPage;
+use super::chunks::later_page::LaterPage;
 use super::components::shell::nav::Nav;
 use super::components::shell::notices::Notices;
 use super::pages::{assess::Assess, not_found::NotFound, welcome::Welcome};

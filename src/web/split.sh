@@ -6,7 +6,7 @@
 # Rust pipeline would, with the splitter in between:
 # 1. cargo builds the release wasm, linked with its relocations (the splitter follows them to see which function
 #    uses which) and with one data segment per constant (so the text only a later view shows leaves with it);
-# 2. wasm-split-cli cuts it at the split points of src/ui/chunks.rs: the main module, one module per later view, and
+# 2. wasm-split-cli cuts it at the split points of src/ui/chunks/mod.rs: the main module, one module per later view, and
 #    chunks of what several later views share, with __wasm_split.js, which fetches and links them when asked;
 # 3. wasm-bindgen writes the JS glue for the main module (keeping the exports the later modules link to);
 # 4. wasm-opt shrinks every module.

@@ -2,6 +2,8 @@
 //! cuts its code, and the code only it uses, into files of their own, which the browser fetches from the site the
 //! first time the view is shown, or earlier, once the first view is idle (`prefetch`).
 
+pub mod later_page;
+
 use leptos::prelude::*;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 

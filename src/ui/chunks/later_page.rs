@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::ui::chunks;
+use super::page;
 use crate::ui::routes::View;
 
 /// A view whose code comes after the first download: "Loading…" while the browser fetches it from the site, the
@@ -14,7 +14,7 @@ pub fn LaterPage(view: View) -> impl IntoView {
             {move || {
                 attempt.track();
                 Suspend::new(async move {
-                    match chunks::page(view).await {
+                    match page(view).await {
                         Some(Ok(page)) => page,
                         _ => view! {
                             <section class="empty-state" role="alert">
