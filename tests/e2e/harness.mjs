@@ -108,7 +108,8 @@ function watchErrors(context, page) {
   });
 }
 
-/** Opens the app at `path` (relative to the sub-path) and waits until it has taken over from "Loading…". */
+/** Opens the app at `path` (relative to the sub-path) and waits until it has taken over from "Loading…" and the
+ * view is on screen. */
 export async function openApp(page, server, path = '') {
   await page.goto(server.url + path);
   await waitForApp(page);
@@ -117,6 +118,8 @@ export async function openApp(page, server, path = '') {
 export async function waitForApp(page) {
   await page.waitForSelector('header.site-header');
   await page.waitForSelector('#loading', { state: 'detached' });
+  // A view whose code comes later says "Loading this page…" until it is here.
+  await page.waitForSelector('main .loading[role=status]', { state: 'detached' });
 }
 
 export async function reload(page) {

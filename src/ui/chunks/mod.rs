@@ -4,6 +4,8 @@
 
 pub mod later_page;
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
@@ -24,14 +26,19 @@ impl From<SplitLoaderError> for NotFetched {
     }
 }
 
+/// A later view's page, made anew each time the view is shown. Its code lives in the view's own file, fetched once.
+pub type Page = Rc<dyn Fn() -> AnyView>;
+
 // One split point a function, `$split` naming the file it goes to: views used together share one (the case's four
 // steps and the proposal; results and plan; the two views a link opens), so a user fetches a few files, not one a view.
+// It hands back how to make the page rather than the page: LaterPage makes it where any other page is made, so it is
+// torn down as they are when the user picks another model.
 macro_rules! later {
     ($($page_fn:ident in $split:ident => $page:ident;)*) => {
         $(
             #[wasm_split($split, fallible)]
-            fn $page_fn() -> Result<AnyView, NotFetched> {
-                Ok(view! { <$page/> }.into_any())
+            fn $page_fn() -> Result<Page, NotFetched> {
+                Ok(Rc::new(|| view! { <$page/> }.into_any()))
             }
         )*
     };
@@ -53,8 +60,8 @@ later! {
     fit in fit => Fit;
 }
 
-/// The page of a view that comes later, once its code is here; `None` for the views of the first download.
-pub async fn page(view: View) -> Option<Result<AnyView, NotFetched>> {
+/// How to make the page of a view that comes later, once its code is here; `None` for the views of the first download.
+pub async fn page(view: View) -> Option<Result<Page, NotFetched>> {
     Some(match view {
         View::Welcome | View::Assess => return None,
         View::Results => results().await,
