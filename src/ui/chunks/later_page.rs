@@ -13,14 +13,14 @@ pub fn LaterPage(view: View) -> impl IntoView {
     let fetch = move || {
         fetched.set(None);
         spawn_local(async move {
-            let outcome = page(view).await.unwrap_or(Err(NotFetched));
+            let outcome = page(view).await;
             // The user may have left the view meanwhile: then there is nothing to show it on.
             let _ = fetched.try_set(Some(outcome));
         });
     };
     fetch();
-    move || {
-        match fetched.get() {
+    let retry = move |_| fetch();
+    move || match fetched.get() {
         None => view! { <p class="loading" role="status">"Loading this page…"</p> }.into_any(),
         Some(Ok(make)) => make(),
         Some(Err(NotFetched)) => view! {
@@ -31,10 +31,9 @@ pub fn LaterPage(view: View) -> impl IntoView {
                     "this time the site did not answer: you may be offline. Your work is saved on "
                     "this device and nothing is lost."
                 </p>
-                <button class="button primary" type="button" on:click=move |_| fetch()>"Try again"</button>
+                <button class="button primary" type="button" on:click=retry>"Try again"</button>
             </section>
         }
         .into_any(),
-    }
     }
 }

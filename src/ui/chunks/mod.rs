@@ -10,9 +10,9 @@ use leptos::prelude::*;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use super::pages::{
-    arguments::Arguments, benefits::Benefits, check_in::CheckIn, data::Data, fit::Fit,
-    models::Models, plan::Plan, proposal::Proposal, rate::Rate, report::SharedReport,
-    results::Results, roi::Roi, team::Team,
+    arguments::Arguments, assess::Assess, benefits::Benefits, check_in::CheckIn, data::Data,
+    fit::Fit, models::Models, plan::Plan, proposal::Proposal, rate::Rate, report::SharedReport,
+    results::Results, roi::Roi, team::Team, welcome::Welcome,
 };
 use super::routes::View;
 
@@ -60,10 +60,11 @@ later! {
     fit in fit => Fit;
 }
 
-/// How to make the page of a view that comes later, once its code is here; `None` for the views of the first download.
-pub async fn page(view: View) -> Option<Result<Page, NotFetched>> {
-    Some(match view {
-        View::Welcome | View::Assess => return None,
+/// How to make a view's page, once its code is here (the first download's views are here from the start).
+pub async fn page(view: View) -> Result<Page, NotFetched> {
+    match view {
+        View::Welcome => Ok(Rc::new(|| view! { <Welcome/> }.into_any())),
+        View::Assess => Ok(Rc::new(|| view! { <Assess/> }.into_any())),
         View::Results => results().await,
         View::Plan => plan().await,
         View::Roi => roi().await,
@@ -77,7 +78,7 @@ pub async fn page(view: View) -> Option<Result<Page, NotFetched>> {
         View::Report => report().await,
         View::Rate => rate().await,
         View::Fit => fit().await,
-    })
+    }
 }
 
 /// Fetches the code of every later view, one file after the other, so none is waited for when first shown; a file
