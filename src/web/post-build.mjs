@@ -65,8 +65,8 @@ export function postBuild(staging, publicUrl) {
     throw new Error(`post-build: no app.json from src/web/split.sh in the staging folder (${e.message})`);
   }
   rmSync(appPath);
-  if (![app.folder, app.bindings, app.wasm].every((f) => typeof f === 'string' && f)) {
-    throw new Error("post-build: app.json does not name the app's folder, JS and wasm files");
+  if (![app.folder, app.bindings, app.splitter, app.wasm].every((f) => typeof f === 'string' && f)) {
+    throw new Error("post-build: app.json does not name the app's folder, JS, splitter's loader and wasm files");
   }
   const folder = `${url}${app.folder}/`;
   const loader = loaderForTheSite();
@@ -77,7 +77,7 @@ export function postBuild(staging, publicUrl) {
   // The glue and the splitter's loader it imports are fetched with the page, not one after the other.
   html = html.slice(0, end)
     + `  <link rel="modulepreload" href="${folder}${app.bindings}">\n`
-    + `  <link rel="modulepreload" href="${folder}__wasm_split.js">\n`
+    + `  <link rel="modulepreload" href="${folder}${app.splitter}">\n`
     + `  <script type="module" async src="${url}${name}" data-bindings="${folder}${app.bindings}" `
     + `data-wasm="${folder}${app.wasm}" data-worker="${url}sw.js"></script>\n`
     + html.slice(end);

@@ -11,7 +11,8 @@
 # 3. wasm-bindgen writes the JS glue for the main module (keeping the exports the later modules link to);
 # 4. wasm-opt shrinks every module.
 # Everything lands in STAGING/app-HASH/, HASH over all of it: a page of one build never loads a file of another, and
-# a file kept by the browser or the service worker is never stale. STAGING/app.json names the glue and main module.
+# a file kept by the browser or the service worker is never stale. STAGING/app.json names the glue, the splitter's
+# loader and the main module.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 staging=${1:-${TRUNK_STAGING_DIR:?usage: src/web/split.sh STAGING (Trunk sets TRUNK_STAGING_DIR)}}
@@ -36,4 +37,5 @@ done | { cat; echo "$work/app/skillcase_bg.wasm" "$work/app/skillcase_bg.wasm"; 
 hash=$(cd "$work/app" && find . -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-16)
 rm -rf "$staging"/app-*
 cp -r "$work/app" "$staging/app-$hash"
-printf '{"folder":"app-%s","bindings":"skillcase.js","wasm":"skillcase_bg.wasm"}\n' "$hash" > "$staging/app.json"
+printf '{"folder":"app-%s","bindings":"skillcase.js","splitter":"__wasm_split.js","wasm":"skillcase_bg.wasm"}\n' \
+  "$hash" > "$staging/app.json"

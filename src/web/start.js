@@ -1,7 +1,7 @@
 // Skillcase's loader. It starts compiling the app's wasm at once, while the stylesheet and the rest of the page still
-// load; mounts the app once the page has been read; registers the service worker once the app is idle; and, if the app cannot start or
-// stops (a panic aborts the wasm at once), replaces "Loading Skillcase…" with a plain message instead of a page that
-// silently never answers.
+// load; mounts the app once the page has been read; registers the service worker once the app is idle; and, if the
+// app cannot start or stops (a panic aborts the wasm at once), replaces "Loading Skillcase…" with a plain message
+// instead of a page that silently never answers.
 //
 // The build (src/web/post-build.mjs) copies this file into the site under a name with its hash, and gives its
 // <script> tag the addresses it needs: the app's JS glue (data-bindings), its main wasm module (data-wasm; the views

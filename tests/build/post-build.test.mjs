@@ -21,7 +21,7 @@ const TRUNK_PAGE = `<!DOCTYPE html>
 </html>
 `;
 
-const APP = { folder: 'app-abc', bindings: 'skillcase.js', wasm: 'skillcase_bg.wasm' };
+const APP = { folder: 'app-abc', bindings: 'skillcase.js', splitter: '__wasm_split.js', wasm: 'skillcase_bg.wasm' };
 
 function staging(page = TRUNK_PAGE, app = JSON.stringify(APP)) {
   const dir = mkdtempSync(join(tmpdir(), 'skillcase-staging-'));
@@ -106,7 +106,7 @@ test('every view of views.txt gets its own copy of the page', () => {
 
 test('a staging folder without what split.sh and Trunk leave stops the build with the reason', () => {
   assert.throws(() => postBuild(staging(TRUNK_PAGE, null), '/'), /no app\.json from src\/web\/split\.sh/);
-  assert.throws(() => postBuild(staging(TRUNK_PAGE, '{"folder": "app-abc"}'), '/'), /does not name the app's folder, JS and wasm/);
+  assert.throws(() => postBuild(staging(TRUNK_PAGE, '{"folder": "app-abc"}'), '/'), /does not name the app's folder, JS, splitter's loader and wasm/);
   assert.throws(() => postBuild(staging(TRUNK_PAGE, 'not json'), '/'), /no app\.json/);
   assert.throws(() => postBuild(staging('<html><head></head></html>'), '/'), /no <meta charset="utf-8">/);
   assert.throws(() => postBuild(staging('<html><meta charset="utf-8"></html>'), '/'), /no <\/head>/);
