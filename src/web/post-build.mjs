@@ -72,18 +72,18 @@ export function postBuild(staging, publicUrl) {
   const loader = loaderForTheSite();
   const name = `start-${hash(loader)}.js`;
   writeFileSync(join(staging, name), loader);
-  const end = html.indexOf('</head>');
-  if (end < 0) throw new Error('post-build: index.html has no </head>');
-  // The glue and the splitter's loader it imports are fetched with the page, not one after the other.
-  html = html.slice(0, end)
-    + `  <link rel="modulepreload" href="${folder}${app.bindings}">\n`
-    + `  <link rel="modulepreload" href="${folder}${app.splitter}">\n`
-    + `  <script type="module" async src="${url}${name}" data-bindings="${folder}${app.bindings}" `
+  // First in the head, just after the policy that allows them: the page's own requests (stylesheet, fonts) would
+  // otherwise go out first and the app's start wait behind them. The main wasm module is asked for with the page, so
+  // it is here by the time the loader compiles it, and the glue and the splitter's loader it imports come with it.
+  const start = `  <script type="module" async src="${url}${name}" data-bindings="${folder}${app.bindings}" `
     + `data-wasm="${folder}${app.wasm}" data-worker="${url}sw.js"></script>\n`
-    + html.slice(end);
+    + `  <link rel="preload" href="${folder}${app.wasm}" as="fetch" type="application/wasm" crossorigin>\n`
+    + `  <link rel="modulepreload" href="${folder}${app.bindings}">\n`
+    + `  <link rel="modulepreload" href="${folder}${app.splitter}">\n`;
   const charset = '<meta charset="utf-8">';
   if (!html.includes(charset)) throw new Error('post-build: index.html has no <meta charset="utf-8">');
-  html = html.replace(charset, `${charset}\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+  if (!html.includes('</head>')) throw new Error('post-build: index.html has no </head>');
+  html = html.replace(charset, `${charset}\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">\n${start}`);
   writeFileSync(pagePath, html);
 
   // The worker learns every file of this build but the page, which it always asks the network for first.

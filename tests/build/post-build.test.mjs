@@ -52,11 +52,15 @@ test('the page gets the hashed start script naming the app\'s folder, with the p
   postBuild(dir, '/sub');
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   assert.doesNotMatch(html, /<script type="module">/, 'no inline script');
-  const tag = /<script type="module" async src="\/sub\/(start-[0-9a-f]{16}\.js)"([^>]*)><\/script>\n<\/head>/.exec(html);
+  // Just after the policy, before anything else the page asks for.
+  const tag = new RegExp(`content="${CSP}">\\n  <script type="module" async src="/sub/(start-[0-9a-f]{16}\\.js)"([^>]*)></script>\\n`)
+    .exec(html);
   assert.ok(tag, html);
   assert.match(tag[2], /data-bindings="\/sub\/app-abc\/skillcase\.js"/);
   assert.match(tag[2], /data-wasm="\/sub\/app-abc\/skillcase_bg\.wasm"/);
-  // The glue and the splitter's loader it imports come with the page, not one after the other.
+  // The main module, the glue and the splitter's loader it imports come with the page, not one after the other;
+  // the wasm's preload asks as the loader's fetch will (CORS mode), or the browser would not use it and fetch again.
+  assert.ok(html.includes('<link rel="preload" href="/sub/app-abc/skillcase_bg.wasm" as="fetch" type="application/wasm" crossorigin>'), html);
   assert.ok(html.includes('<link rel="modulepreload" href="/sub/app-abc/skillcase.js">'), html);
   assert.ok(html.includes('<link rel="modulepreload" href="/sub/app-abc/__wasm_split.js">'), html);
   assert.equal(existsSync(join(dir, 'app.json')), false, 'app.json is for the build, not the site');
