@@ -72,9 +72,9 @@ export function postBuild(staging, publicUrl) {
   const loader = loaderForTheSite();
   const name = `start-${hash(loader)}.js`;
   writeFileSync(join(staging, name), loader);
-  // First in the head, just after the policy that allows them: the page's own requests (stylesheet, fonts) would
-  // otherwise go out first and the app's start wait behind them. The main wasm module is asked for with the page, so
-  // it is here by the time the loader compiles it, and the glue and the splitter's loader it imports come with it.
+  // First in the head, just after the policy that allows them, ahead of the stylesheet and the fonts. The main wasm
+  // module is asked for with the page, not by the loader once it has arrived and run, so it is here by the time the
+  // loader compiles it; the glue and the splitter's loader the glue imports come with it.
   const start = `  <script type="module" async src="${url}${name}" data-bindings="${folder}${app.bindings}" `
     + `data-wasm="${folder}${app.wasm}" data-worker="${url}sw.js"></script>\n`
     + `  <link rel="preload" href="${folder}${app.wasm}" as="fetch" type="application/wasm" crossorigin>\n`

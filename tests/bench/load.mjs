@@ -27,7 +27,7 @@ async function visit(browser, url) {
   const context = await freshProfile(browser);
   // Watches from the first moment of the page: the time is read in the page, against its own navigation start, and
   // reported on the console. Not with page.waitForFunction: playwright would evaluate its own script in the page while
-  // the app is still starting (about 60 ms of the throttled main thread), which a plain page, ready by then, never pays.
+  // the app is still starting, on the same throttled main thread, which a plain page, ready by then, never pays.
   await context.addInitScript((id) => {
     const ready = () => !document.getElementById('loading') && document.getElementById(id)?.disabled === false;
     const poll = () => (ready() ? console.debug(`interactive at ${performance.now()}`) : requestAnimationFrame(poll));
