@@ -187,12 +187,21 @@ pub fn generated(section: Section, f: &ProposalFacts) -> String {
                     list(&f.practise)
                 ),
             };
+            // Whether closing the gaps pays is the verdict's to say, not this section's.
+            let closing = match f.stated.verdict {
+                Verdict::PaysBack => "Closing them now pays off in the work already on my plate.",
+                Verdict::FallsShort => {
+                    "Closing them matters to the work already on my plate, though on the figures below the training \
+                     does not pay back in money alone."
+                }
+                Verdict::Incomplete => "Closing them matters to the work already on my plate.",
+            };
             if focus.is_empty() {
                 format!("My self-assessment against {against} shows where training will help most.")
             } else {
                 format!(
                     "My self-assessment against {against} shows my largest gaps, weighted by how much they matter to \
-                     my role, in {}. Closing them now pays off in the work already on my plate.{kinds}",
+                     my role, in {}. {closing}{kinds}",
                     list(&focus)
                 )
             }
@@ -437,6 +446,30 @@ mod tests {
             !generated(Section::WhyNow, &facts()).contains("practi"),
             "learn gaps alone: nothing to add"
         );
+    }
+
+    #[test]
+    fn why_now_claims_a_payoff_only_when_the_figures_show_one() {
+        for verdict in [Verdict::PaysBack, Verdict::FallsShort, Verdict::Incomplete] {
+            let f = ProposalFacts {
+                stated: Stated {
+                    verdict,
+                    ..facts().stated
+                },
+                ..facts()
+            };
+            let why = generated(Section::WhyNow, &f);
+            assert_eq!(
+                why.contains("pays off"),
+                verdict == Verdict::PaysBack,
+                "{verdict:?}: {why}"
+            );
+            assert_eq!(
+                why.contains("does not pay back"),
+                verdict == Verdict::FallsShort,
+                "{verdict:?}: {why}"
+            );
+        }
     }
 
     #[test]

@@ -51,6 +51,18 @@ pub struct Rule {
     pub unit: &'static str,
 }
 
+impl Rule {
+    /// `v` with the rule's unit, singular for one: "1 hour", "24 hours".
+    fn amount(&self, v: f64) -> String {
+        let unit = if v == 1.0 {
+            self.unit.strip_suffix('s').unwrap_or(self.unit)
+        } else {
+            self.unit
+        };
+        format!("{v}{unit}")
+    }
+}
+
 const AMOUNT: Rule = Rule {
     min: 0.0,
     max: MAX_AMOUNT,
@@ -154,13 +166,13 @@ impl Field {
         } else if v < rule.min {
             Some(match self {
                 Field::Overhead => "is a factor of at least 1 (salary alone is 1)".into(),
-                _ => format!("can't be less than {}{}", rule.min, rule.unit),
+                _ => format!("can't be less than {}", rule.amount(rule.min)),
             })
         } else if v > rule.max {
             Some(if rule.max >= MAX_AMOUNT {
                 "is too large to be right".into()
             } else {
-                format!("can't be more than {}{}", rule.max, rule.unit)
+                format!("can't be more than {}", rule.amount(rule.max))
             })
         } else {
             None

@@ -842,3 +842,19 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_limit_of_one_is_said_in_the_singular() {
+    assert_eq!(
+        Field::HoursPerDay.check(0.5).as_deref(),
+        Some("can't be less than 1 hour")
+    );
+    assert_eq!(
+        Field::DaysPerYear.check(0.5).as_deref(),
+        Some("can't be less than 1 day")
+    );
+    assert_eq!(
+        Field::HoursPerDay.check(30.0).as_deref(),
+        Some("can't be more than 24 hours")
+    );
+}

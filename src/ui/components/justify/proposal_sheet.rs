@@ -28,21 +28,13 @@ pub fn ProposalSheet(blocks: Memo<Vec<Block>>, base: String) -> impl IntoView {
                 "" => "Training proposal".to_string(),
                 course => fit(&format!("Training proposal: {course}"), 1),
             };
-            let who = [
-                w.profile.name.trim().to_string(),
-                w.profile
-                    .role
-                    .map(|r| r.label().to_string())
-                    .unwrap_or_default(),
-            ]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ");
+            // The name alone: the role the user is measured against is the benchmark's, named as the radar and
+            // the text name it.
+            let who = w.profile.name.trim();
             let by = if who.is_empty() {
                 String::new()
             } else {
-                format!("{} · ", fit(&who, 1))
+                format!("{} · ", fit(who, 1))
             };
             (title, format!("{by}{}", date(&w.locale, &today())))
         })
