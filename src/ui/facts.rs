@@ -4,8 +4,9 @@ use crate::core::compare::benchmark::Benchmark;
 use crate::core::compare::results::{GapKind, Results};
 use crate::core::justify::arguments::Facts;
 use crate::core::justify::proposal::ProposalFacts;
-use crate::core::justify::roi::{BenefitModel, Outcome};
+use crate::core::justify::roi::{BenefitModel, Outcome, Training};
 use crate::core::justify::verdict::Stated;
+use crate::core::locale::Locale;
 use crate::core::plan::{suggested_impact, ImpactMeasure};
 use crate::core::workspace::Workspace;
 use crate::ui::format::{date, figure, number};
@@ -142,6 +143,17 @@ pub fn chain_lines(w: &Workspace, found: &Results) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The training's dates in the user's date format: "12 May 2027 – 14 May 2027", or empty while none is set.
+pub fn dates(l: &Locale, t: &Training) -> String {
+    match (t.start.trim(), t.end.trim()) {
+        ("", "") => String::new(),
+        (start, "") => date(l, start),
+        ("", end) => format!("until {}", date(l, end)),
+        (start, end) if start == end => date(l, start),
+        (start, end) => format!("{} – {}", date(l, start), date(l, end)),
+    }
+}
+
 /// What the proposal is written from: the user's gaps against `benchmark` (`found`), goals and figures, in their
 /// number and date formats.
 pub fn proposal_facts(
@@ -154,13 +166,7 @@ pub fn proposal_facts(
     let m = &w.locale;
     let t = &w.case.training;
     let o = w.case.outcome();
-    let dates = match (t.start.trim(), t.end.trim()) {
-        ("", "") => String::new(),
-        (start, "") => date(m, start),
-        ("", end) => format!("until {}", date(m, end)),
-        (start, end) if start == end => date(m, start),
-        (start, end) => format!("{} – {}", date(m, start), date(m, end)),
-    };
+    let dates = dates(m, t);
     // The figures the arguments are written with, in the same words.
     let shared = facts_with(w, benchmark, found, &o);
     ProposalFacts {

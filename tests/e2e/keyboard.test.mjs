@@ -216,7 +216,7 @@ test('from the start to a copied report link with the keyboard alone', async () 
   const reader = await other.newPage();
   await openWithFragment(reader, link);
   await reader.getByTestId('shared-report').waitFor();
-  assert.equal(await reader.getByTestId('report-title').innerText(), `${NAME}’s skills report`);
+  assert.equal(await reader.getByTestId('report-title').innerText(), `${NAME} asks to attend “${COURSE}”`);
   const gaps = await reader.getByTestId('report-focus').locator('li').allInnerTexts();
   assert.deepEqual(gaps.map((g) => g.split(' — ')[0]), focus, 'the same focus areas');
   assert.match(await reader.getByTestId('shared-roi').innerText(), new RegExp(`ROI\\s+${pct((benefit - cost) / cost).replace('%', '\\s?%')}`));

@@ -48,7 +48,7 @@ test('a link opens the same report in a fresh profile and leaves the recipient�
   const { context, page, before } = await recipient();
   await openWithFragment(page, link);
   await page.getByTestId('shared-report').waitFor();
-  assert.equal(await page.getByTestId('report-title').innerText(), 'Fixture Person’s skills report');
+  assert.equal(await page.getByTestId('report-title').innerText(), 'Fixture Person asks to attend “Product Strategy Intensive”');
   assert.match(await page.locator('.lead').first().innerText(), /Made on .* by a Senior PM\./);
   const gaps = await page.getByTestId('report-focus').locator('li').allInnerTexts();
   assert.deepEqual(gaps.map((g) => g.split(' — ')[0]), focus, 'the same focus areas, in the same order');
@@ -60,6 +60,39 @@ test('a link opens the same report in a fresh profile and leaves the recipient�
   assert.equal((await readLocalStorage(page))[KEY], before, 'opening the link changed nothing');
   assert.deepEqual(context.errors, []);
   await context.close();
+});
+
+test('the boss’s first screen holds the request, its full cost and the verdict; the app’s menu waits to be asked for', async () => {
+  const { link } = await makeLink();
+  for (const [width, height] of [[1280, 800], [360, 740]]) {
+    const context = await freshProfile(site.browser, { viewport: { width, height } });
+    const page = await context.newPage();
+    await openWithFragment(page, link);
+    await page.getByTestId('shared-report').waitFor();
+    const request = page.getByTestId('report-request');
+    const text = await request.innerText();
+    assert.match(text, /Product Strategy Intensive, from Fixture Academy/);
+    assert.match(text, /Full cost, with time away\s+\S*[\d,.]+/);
+    assert.match(text, /Conservative result\s+ROI/);
+    // On the first screen, without scrolling: the course, the full cost and the verdict.
+    const bottoms = await page.evaluate(() => ['[data-testid=report-request] dd', '[data-testid=shared-verdict]']
+      .flatMap((s) => [...document.querySelectorAll(s)]).map((e) => e.getBoundingClientRect().bottom));
+    assert.ok(bottoms.length >= 4, 'course, when, cost, result and the verdict');
+    for (const bottom of bottoms) assert.ok(bottom <= height, `${width}×${height}: below the first screen at ${bottom}`);
+    // The report comes before the peer's buttons, which sit in "Use this report" at the end.
+    assert.equal(await page.locator('nav[aria-label="Main"]').count(), 0, 'no app menu for a reader who came by link');
+    const order = await page.evaluate(() => {
+      const at = (s) => document.querySelector(s).getBoundingClientRect().top;
+      return [at('[data-testid=report-request]'), at('[data-testid=report-focus]'), at('canvas.radar'), at('[data-testid=use-report]')];
+    });
+    assert.deepEqual([...order].sort((a, b) => a - b), order, 'request, focus, radar, then the peer’s actions');
+    await screenshot(page, `shared-report-first-screen-${width}`);
+    await page.getByTestId('open-app').click();
+    await page.locator('nav[aria-label="Main"]').waitFor();
+    assert.equal(await page.getByTestId('open-app').count(), 0);
+    assert.deepEqual(context.errors, []);
+    await context.close();
+  }
 });
 
 test('“Compare with mine” overlays their levels on my radar, and saving needs a click and can be undone', async () => {
@@ -95,7 +128,9 @@ test('share options leave the name and the money out of the link', async () => {
   const context = await freshProfile(site.browser);
   const page = await context.newPage();
   await openWithFragment(page, link);
-  assert.equal(await page.getByTestId('report-title').innerText(), 'A shared skills report');
+  assert.equal(await page.getByTestId('report-title').innerText(), 'A request to attend “Product Strategy Intensive”');
+  assert.match(await page.getByTestId('report-request').innerText(), /left out of this link by its sender/);
+  assert.equal(await page.getByTestId('shared-verdict').count(), 0, 'no verdict without the figures');
   assert.equal(await page.getByTestId('shared-roi').count(), 0);
   assert.doesNotMatch(await page.locator('main').innerText(), /Fixture Person|95,000|95\.000/);
   await context.close();

@@ -345,7 +345,9 @@ async function journey(text, index) {
   const other = await b.newPage();
   await openWithFragment(other, report);
   await other.getByTestId('shared-report').waitFor();
-  assert.equal(await textOf(other, '[data-testid=report-title]'), `${text}’s skills report`);
+  // The name, then the course, both typed as the text.
+  assert.ok((await textOf(other, '[data-testid=report-title]')).startsWith(`${text} asks to attend “`), 'the report title');
+  shownAsText(await textOf(other, '[data-testid=report-request] dd'), text, 'the course in the report’s request');
   for (const goal of await other.getByTestId('report-goals').locator('li').all()) {
     assert.ok((await goal.evaluate((e) => e.textContent)).endsWith(`: ${text}`), 'goal wording in the report');
   }

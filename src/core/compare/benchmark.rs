@@ -55,6 +55,19 @@ pub struct Benchmark {
 }
 
 impl Benchmark {
+    /// The benchmark as the reader of someone's report link reads its name: what the sender's own words call "your
+    /// edits" or "You" is the sender's, not the reader's.
+    pub fn as_read_by_others(mut self) -> Benchmark {
+        self.name = self
+            .name
+            .replace(", with your edits", ", as the sender adjusted them");
+        self.name = self.name.replace(" for you", " for them");
+        if let Some(day) = self.name.strip_prefix("You on ") {
+            self.name = format!("Their own ratings on {day}");
+        }
+        self
+    }
+
     /// What the benchmark is, in words the user can say to their boss: whose figures these are, never "what we
     /// expect" (Skillcase's role profiles are our reasoned expectations, not the company's).
     pub fn attribution(&self) -> String {
@@ -226,6 +239,43 @@ mod tests {
         for (benchmark, said) in cases {
             assert_eq!(benchmark.attribution(), said);
             assert!(!said.contains("we expect"));
+        }
+    }
+
+    #[test]
+    fn a_report_reader_reads_the_senders_words_as_the_senders() {
+        let of = |kind, name: &str| Benchmark {
+            name: name.into(),
+            kind,
+            levels: BTreeMap::new(),
+            source: String::new(),
+        };
+        let cases = [
+            (
+                of(
+                    BenchmarkKind::RoleExpectation,
+                    "Senior PM expectations, with your edits",
+                ),
+                "Senior PM expectations, as the sender adjusted them",
+            ),
+            (
+                of(
+                    BenchmarkKind::RaterTargets,
+                    "Mo's targets for you, 2026-11-08",
+                ),
+                "Mo's targets for them, 2026-11-08",
+            ),
+            (
+                of(BenchmarkKind::EarlierSelf, "You on 2026-05-01"),
+                "Their own ratings on 2026-05-01",
+            ),
+            (
+                of(BenchmarkKind::Imported, "Acme ladder L5"),
+                "Acme ladder L5",
+            ),
+        ];
+        for (benchmark, read) in cases {
+            assert_eq!(benchmark.as_read_by_others().name, read);
         }
     }
 }

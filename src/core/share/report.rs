@@ -41,12 +41,14 @@ pub struct Report {
 }
 
 impl Report {
-    /// "Ada Lovelace's report" or "A shared report".
+    /// What the reader is looking at, request first: "Ada Lovelace asks to attend “Strategy”", or the skills report
+    /// alone when no course is named.
     pub fn title(&self) -> String {
-        if self.name.is_empty() {
-            "A shared skills report".into()
-        } else {
-            format!("{}’s skills report", self.name)
+        match (self.name.is_empty(), self.training.course.trim()) {
+            (false, "") => format!("Skills report of {}", self.name),
+            (true, "") => "A shared skills report".into(),
+            (false, course) => format!("{} asks to attend “{course}”", self.name),
+            (true, course) => format!("A request to attend “{course}”"),
         }
     }
 
@@ -80,5 +82,41 @@ impl Report {
             levels: self.assessment.current_levels(),
             source: "a report link".into(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(name: &str, course: &str) -> Report {
+        Report {
+            made_on: 20_000,
+            name: name.into(),
+            role: None,
+            assessment: Assessment::default(),
+            benchmark: None,
+            goals: Vec::new(),
+            training: Training {
+                course: course.into(),
+                ..Training::default()
+            },
+            money: None,
+            arguments: Arguments::default(),
+        }
+    }
+
+    #[test]
+    fn the_title_leads_with_the_request_when_a_course_is_named() {
+        assert_eq!(
+            report("Ada", "Strategy").title(),
+            "Ada asks to attend “Strategy”"
+        );
+        assert_eq!(
+            report("", " Strategy ").title(),
+            "A request to attend “Strategy”"
+        );
+        assert_eq!(report("Ada", "  ").title(), "Skills report of Ada");
+        assert_eq!(report("", "").title(), "A shared skills report");
     }
 }

@@ -2,15 +2,15 @@ use leptos::prelude::*;
 
 use crate::core::compare::radar::Radar;
 use crate::core::compare::results::results;
-use crate::core::justify::roi::{method, period};
+use crate::core::justify::roi::{method, period, Verdict};
 use crate::core::locale::Locale;
 use crate::core::model::CompetencyModel;
 use crate::core::share::report::Report;
-use crate::core::words::a;
+use crate::core::words::{a, count};
 use crate::core::workspace::Workspace;
 use crate::ui::components::compare::radar_chart::RadarChart;
 use crate::ui::components::compare::radar_table::RadarTable;
-use crate::ui::facts::{facts, stated};
+use crate::ui::facts::{dates, facts, stated};
 use crate::ui::format::{date, figure, money, number, roi};
 use crate::ui::routes::{use_base, View};
 use crate::ui::state::use_app_state;
@@ -22,7 +22,7 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
     let base = use_base();
     let palette = use_palette();
     let theirs = Workspace::from_report(&report, model);
-    let their_benchmark = theirs.benchmark();
+    let their_benchmark = theirs.benchmark().map(|b| b.as_read_by_others());
     let found = results(model, &theirs.assessment, their_benchmark.as_ref());
     let compare = RwSignal::new(false);
     // Their report and the user's own ratings compare only on one model.
@@ -75,6 +75,13 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
         None => "No benchmark was chosen.".into(),
     };
     let name = move |id: &str| model.area(id).map_or(id.to_string(), |a| a.name.clone());
+    let no_focus = match (&their_benchmark, found.focus.is_empty()) {
+        (_, false) => None,
+        (None, true) => Some("No benchmark was chosen, so no gaps are ranked."),
+        (Some(_), true) => {
+            Some("No area falls below the benchmark where it matters to their role.")
+        }
+    };
     let focus = found
         .focus
         .iter()
@@ -108,17 +115,76 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
             </section>
         }
     });
+    let has_goals = !report.goals.is_empty();
     let goals = report
         .goals
         .iter()
         .map(|g| view! { <li><strong>{name(&g.area)}</strong>": "{g.text()}</li> })
         .collect_view();
     let case = theirs.case.clone();
+    let outcome = report.money.is_some().then(|| case.outcome());
     let on_revenue = report.money.as_ref().is_some_and(|m| m.counted_on_revenue);
-    let money_part = report.money.is_some().then(|| {
-        let o = case.outcome();
+    let request = {
+        let t = &report.training;
+        let course = match (t.course.trim(), t.provider.trim()) {
+            ("", "") => None,
+            (course, "") => Some(course.to_string()),
+            ("", provider) => Some(format!("A course from {provider}")),
+            (course, provider) => Some(format!("{course}, from {provider}")),
+        };
+        let when = {
+            let mut parts = vec![dates(&m, t)];
+            if t.days_away > 0.0 {
+                let days = number(&m, t.days_away, 1);
+                parts.push(if t.days_away == 1.0 {
+                    "1 working day away".to_string()
+                } else {
+                    format!("{days} working days away")
+                });
+            }
+            parts.retain(|p| !p.is_empty());
+            (!parts.is_empty()).then(|| parts.join(", "))
+        };
+        let (figures, verdict) = outcome
+            .as_ref()
+            .map(|o| {
+                let said = stated(&theirs, o);
+                let falls_short = said.verdict == Verdict::FallsShort;
+                let result = o
+                    .figures
+                    .roi_pct
+                    .map_or_else(|| "–".to_string(), |r| format!("ROI {}", roi(&m, r)));
+                (
+                    view! {
+                        <div class="figure"><dt>"Full cost, with time away"</dt><dd class="money">{money(&m, o.costs.total)}</dd></div>
+                        <div class="figure"><dt>"Conservative result"</dt><dd>{result}</dd></div>
+                    },
+                    view! {
+                        <p class=if falls_short { "verdict falls-short" } else { "verdict" } data-testid="shared-verdict">
+                            {said.sentence()}
+                        </p>
+                    },
+                )
+            })
+            .unzip();
+        let shown = course.is_some() || figures.is_some();
+        shown.then(|| view! {
+            <section class="card request-card" data-testid="report-request">
+                <h2>"The request"</h2>
+                <dl class="figures request-facts">
+                    {course.map(|c| view! { <div class="figure wide"><dt>"Course"</dt><dd>{c}</dd></div> })}
+                    {when.map(|w| view! { <div class="figure wide"><dt>"When"</dt><dd>{w}</dd></div> })}
+                    {figures}
+                </dl>
+                {verdict}
+                {report.money.is_none().then(|| view! {
+                    <p class="hint">"The cost and the return were left out of this link by its sender."</p>
+                })}
+            </section>
+        })
+    };
+    let money_part = outcome.map(|o| {
         let f = |x| figure(&m, x);
-        let said = stated(&theirs, &o);
         let payback = o.figures.payback_months.map_or_else(
             || format!("not within {}", period(o.figures.years, &f)),
             |p| format!("{} months", number(&m, p, 1)),
@@ -132,13 +198,12 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
             <section class="card" data-testid="shared-roi">
                 <h2>"Return on investment: conservative figures (low estimates)"</h2>
                 <dl class="figures">
-                    <div class="figure"><dt>"Total cost"</dt><dd>{money(&m, o.costs.total)}</dd></div>
-                    <div class="figure"><dt>"Benefit counted"</dt><dd>{money(&m, o.figures.benefit)}</dd></div>
+                    <div class="figure"><dt>"Total cost"</dt><dd class="money">{money(&m, o.costs.total)}</dd></div>
+                    <div class="figure"><dt>"Benefit counted"</dt><dd class="money">{money(&m, o.figures.benefit)}</dd></div>
                     <div class="figure"><dt>"ROI"</dt><dd>{or_dash(o.figures.roi_pct.map(|r| roi(&m, r)))}</dd></div>
                     <div class="figure"><dt>"Benefit-cost ratio"</dt><dd>{or_dash(o.figures.bcr.map(|r| number(&m, r, 2)))}</dd></div>
                     <div class="figure"><dt>"Payback"</dt><dd>{payback}</dd></div>
                 </dl>
-                <p class="verdict" data-testid="shared-verdict">{said.sentence()}</p>
                 {on_revenue.then(|| view! {
                     <p class="notice" role="note" data-testid="counted-on-revenue">
                         "This link was made by an earlier Skillcase, which counted better decisions on the revenue they "
@@ -187,52 +252,73 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
         }
     };
     let title = report.title();
+    let focus_count = found.focus.len();
     view! {
         <article class="shared-report" data-testid="shared-report">
             <h1 data-testid="report-title">{title}</h1>
             <p class="lead">{made}</p>
             <p class="hint read-only">"A read-only copy from a link. Opening it changed nothing in your own workspace."</p>
-            <div class="report-actions">
-                <button aria-pressed=move || compare.get().to_string() disabled=move || !mine_started()
-                    on:click=move |_| compare.update(|c| *c = !*c) data-testid="compare">
-                    {move || if compare.get() { "Show their report again" } else { "Compare with mine" }}
-                </button>
-                <button on:click=save_benchmark data-testid="save-benchmark">"Save their ratings as a benchmark"</button>
-                <button on:click=take_over data-testid="take-over">
-                    {move || if confirming.get() { "Yes, replace my workspace (you can undo)" } else { "Use as my workspace" }}
-                </button>
-                <Show when=move || confirming.get()>
-                    <button on:click=move |_| confirming.set(false)>"Cancel"</button>
-                </Show>
-            </div>
-            <Show when=move || !mine_started()>
-                <p class="hint">"To compare with your own ratings, "<a href=View::Assess.href(&base)>"rate your skills"</a>" first."</p>
-            </Show>
-            <p class="benchmark-kind" data-testid="report-caption">
-                {move || if compare.get() && mine_started() {
-                    format!("Your ratings against {who}’s current levels (dashed).")
-                } else {
-                    against.clone()
-                }}
-            </p>
-            <div class="chart-block"><RadarChart radar/></div>
-                <RadarTable radar/>
+            {request}
             <div class="findings">
                 <section class="card">
-                    <h2>"Largest gaps"</h2>
-                    <ol data-testid="report-focus">{focus}</ol>
+                    <h2>{format!("Their focus: {}", if focus_count == 0 { "none yet".to_string() } else { format!("the {} largest", count(focus_count, "gap", "gaps")) })}</h2>
+                    {match no_focus {
+                        Some(why) => view! { <p data-testid="report-no-focus">{why}</p> }.into_any(),
+                        None => view! { <ol data-testid="report-focus">{focus}</ol> }.into_any(),
+                    }}
                 </section>
-                <section class="card">
-                    <h2>"Goals"</h2>
-                    <ul data-testid="report-goals">{goals}</ul>
-                </section>
+                {has_goals.then(|| view! {
+                    <section class="card">
+                        <h2>"Their goals"</h2>
+                        <ul data-testid="report-goals">{goals}</ul>
+                    </section>
+                })}
             </div>
+            <section class="report-ratings">
+                <h2>"Their ratings"</h2>
+                <p class="benchmark-kind" data-testid="report-caption">
+                    {move || if compare.get() && mine_started() {
+                        format!("Your ratings against {who}’s current levels (dashed).")
+                    } else {
+                        against.clone()
+                    }}
+                </p>
+                <div class="chart-block"><RadarChart radar/></div>
+                <RadarTable radar/>
+            </section>
             {evidence}
             {money_part}
             <section class="card arguments">
                 <h2>"The case for the training"</h2>
                 <ol class="argument-texts" data-testid="report-arguments">{arguments}</ol>
             </section>
+            <section class="card use-report" data-testid="use-report">
+                <h2>"Use this report"</h2>
+                <p class="hint">"For someone with a Skillcase workspace of their own, e.g. a peer or a manager."</p>
+                <div class="report-actions">
+                    <button aria-pressed=move || compare.get().to_string() disabled=move || !mine_started()
+                        on:click=move |_| { compare.update(|c| *c = !*c); show_ratings(); } data-testid="compare">
+                        {move || if compare.get() { "Show their report again" } else { "Compare with mine" }}
+                    </button>
+                    <button on:click=save_benchmark data-testid="save-benchmark">"Save their ratings as a benchmark"</button>
+                    <button on:click=take_over data-testid="take-over">
+                        {move || if confirming.get() { "Yes, replace my workspace (you can undo)" } else { "Use as my workspace" }}
+                    </button>
+                    <Show when=move || confirming.get()>
+                        <button on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    </Show>
+                </div>
+                <Show when=move || !mine_started()>
+                    <p class="hint">"To compare with your own ratings, "<a href=View::Assess.href(&base)>"rate your skills"</a>" first."</p>
+                </Show>
+            </section>
         </article>
+    }
+}
+
+/// Brings the chart into view: the buttons that change it sit at the end of the report.
+fn show_ratings() {
+    if let Ok(Some(chart)) = document().query_selector(".report-ratings") {
+        chart.scroll_into_view();
     }
 }

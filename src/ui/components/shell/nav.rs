@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use leptos_router::location::Location;
 
-use crate::ui::routes::{use_base, View};
+use crate::ui::routes::{use_base, ReadingALink, View};
 use crate::ui::state::SaveStatus;
 
-/// The header: the name, the views in journey order, and whether the work is saved.
+/// The header: the name, the views in journey order, and whether the work is saved. To the reader of a shared
+/// report, until they ask for the app, the name and *Open Skillcase* instead of the views.
 #[component]
 pub fn Nav(
     // Only reads the save status: the header never changes it.
@@ -12,24 +14,14 @@ pub fn Nav(
 ) -> impl IntoView {
     let base = use_base();
     let location = use_location();
-    // A view is current on its own path and on the paths of the views it leads to (the case's later steps).
-    let links = View::NAV
-        .into_iter()
-        .map(|view| {
-            let paths: Vec<String> = View::ALL
-                .into_iter()
-                .filter(|v| v.in_nav() == view)
-                .map(|v| v.href(&base))
-                .collect();
-            let current = move || {
-                location
-                    .pathname
-                    .with(|p| paths.contains(p))
-                    .then_some("page")
-            };
-            view! { <li><a href=view.href(&base) aria-current=current>{view.label()}</a></li> }
-        })
-        .collect_view();
+    let reading = expect_context::<ReadingALink>().0;
+    let report = View::Report.href(&base);
+    // Once the reader goes anywhere else, they are using the app.
+    Effect::new(move |_| {
+        if location.pathname.with(|p| *p != report) {
+            reading.set(false);
+        }
+    });
     let status_text = move || match status.get() {
         SaveStatus::Saved => "Saved in this browser",
         SaveStatus::Pending => "Saving…",
@@ -42,10 +34,37 @@ pub fn Nav(
     view! {
         <header class="site-header">
             <a class="brand" href=View::Welcome.href(&base)>"Skillcase"</a>
-            <nav aria-label="Main">
-                <ul>{links}</ul>
-            </nav>
+            <Show
+                when=move || !reading.get()
+                fallback=move || view! {
+                    <button class="open-app" on:click=move |_| reading.set(false) data-testid="open-app">
+                        "Open Skillcase"
+                    </button>
+                }
+            >
+                <nav aria-label="Main">
+                    <ul>{links(&base, location.clone())}</ul>
+                </nav>
+            </Show>
             <p class=status_class role="status" data-testid="save-status">{status_text}</p>
         </header>
     }
+}
+
+/// The views in journey order. A view is current on its own path and on the paths of the views it leads to (the
+/// case's later steps).
+fn links(base: &str, location: Location) -> impl IntoView {
+    View::NAV
+        .into_iter()
+        .map(|view| {
+            let paths: Vec<String> = View::ALL
+                .into_iter()
+                .filter(|v| v.in_nav() == view)
+                .map(|v| v.href(base))
+                .collect();
+            let pathname = location.pathname;
+            let current = move || pathname.with(|p| paths.contains(p)).then_some("page");
+            view! { <li><a href=view.href(base) aria-current=current>{view.label()}</a></li> }
+        })
+        .collect_view()
 }
