@@ -145,6 +145,35 @@ function overflowing(page) {
   });
 }
 
+/** Table cells, at the width the page has now, that are cut: clipped by a scrolling box around the table, or
+ * narrower than their longest word, which then spills past the cell's edge. */
+function cutTables(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    for (const cell of document.querySelectorAll('table th, table td')) {
+      const box = cell.getBoundingClientRect();
+      // Not on screen: a closed part, or the column headings a stacked table keeps for screen readers.
+      if (box.width < 2 || box.height < 2 || cell.closest('thead')?.getBoundingClientRect().width < 2) continue;
+      const name = `${cell.closest('table').dataset.testid ?? cell.closest('table').className ?? 'table'} "${cell.textContent.trim().slice(0, 30)}"`;
+      const wrap = cell.closest('.table-wrap');
+      if (wrap) {
+        const w = wrap.getBoundingClientRect();
+        if (box.right > w.right + 1 || box.left < w.left - 1) problems.push(`${name}: cut off by its scrolling box`);
+      }
+      // A word wider than its column spills past the cell's edge (or pushes the table past its box, above).
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        if (!text.textContent.trim() || text.parentElement.closest('input, select, textarea, .visually-hidden')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const spill = [...range.getClientRects()].map((r) => r.right - box.right).reduce((a, b) => Math.max(a, b), 0);
+        if (spill > 1) problems.push(`${name}: a word spills ${Math.round(spill)} px past its cell`);
+      }
+    }
+    return problems.slice(0, 12);
+  });
+}
+
 /** States only reached by doing something, checked by axe on top of the view as it opens. */
 const ACTIONS = {
   roi: async (page) => {
@@ -197,7 +226,7 @@ for (const scheme of ['light', 'dark']) {
   for (const filled of [false, true]) {
     const workspace = filled ? 'filled' : 'empty';
     for (const view of VIEWS) {
-      test(`${view.name}, ${workspace}, ${scheme}: no WCAG 2.1 AA violations, nothing wider than 360 px`, async () => {
+      test(`${view.name}, ${workspace}, ${scheme}: no WCAG 2.1 AA violations, nothing wider than 360 px, no table cut`, async () => {
         const { context, page } = await open(view, { scheme, filled });
         await unfold(page);
         const found = await axeViolations(page, `${view.name} ${workspace} ${scheme} 360px`);
@@ -206,6 +235,7 @@ for (const scheme of ['light', 'dark']) {
         if (h1s.length !== 1) found.push(`${view.name} ${workspace}: ${h1s.length} h1 headings (${h1s.join(' | ')}), not one`);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         const past = width > PHONE.width ? await overflowing(page) : [];
+        const cut = await cutTables(page);
         await screenshot(page, `a11y-${view.name}-${workspace}-${scheme}-360`);
         await page.setViewportSize(DESKTOP);
         found.push(...(await axeViolations(page, `${view.name} ${workspace} ${scheme} ${DESKTOP.width}px`)));
@@ -218,6 +248,7 @@ for (const scheme of ['light', 'dark']) {
         }
         assert.ok(found.length === 0, `axe found ${found.length} violation(s):\n${found.join('\n')}`);
         assert.ok(width <= PHONE.width, `the page is ${width} px wide at ${PHONE.width} px: ${past.join(', ')}`);
+        assert.deepEqual(cut, [], `tables cut at ${PHONE.width} px`);
         assert.deepEqual(context.errors, []);
         await context.close();
       });

@@ -8,7 +8,7 @@ use crate::core::compare::radar::Radar;
 pub fn RadarTable(radar: Signal<Radar>) -> impl IntoView {
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label="The chart's numbers">
-            <table class="radar-table" data-testid="radar-table">
+            <table class="radar-table stack" data-testid="radar-table">
                 <caption>{move || radar.with(|r| format!("The chart's numbers: {}", r.caption))}</caption>
                 <thead>
                     <tr>
@@ -20,7 +20,7 @@ pub fn RadarTable(radar: Signal<Radar>) -> impl IntoView {
                     {move || radar.with(|r| r.axes.iter().enumerate().map(|(i, axis)| {
                         let cells = r.series.iter().map(|s| {
                             let value = s.values.get(i).copied().flatten().map_or("–".to_string(), |v| format!("{v:.1}"));
-                            view! { <td>{value}</td> }
+                            view! { <td data-label=s.label.clone()>{value}</td> }
                         }).collect_view();
                         view! { <tr><th scope="row">{axis.clone()}</th>{cells}</tr> }
                     }).collect_view())}

@@ -25,12 +25,12 @@ pub fn ResultsTable(results: Memo<Results>) -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{area.name.clone()}</th>
-                            <td>{if na { "n/a".to_string() } else { level(rating.knowledge.map(f32::from)) }}</td>
-                            <td>{if na { "n/a".to_string() } else { level(rating.experience.map(f32::from)) }}</td>
-                            <td>{level(target)}</td>
-                            <td>{gap.map_or("–".into(), |g| format!("{g:+.1}"))}</td>
-                            <td>{kind.map_or("–", |k| k.label())}</td>
-                            <td>{if na { "–".to_string() } else { importance.map_or("–".into(), |i| i.to_string()) }}</td>
+                            <td data-label="Knowledge">{if na { "n/a".to_string() } else { level(rating.knowledge.map(f32::from)) }}</td>
+                            <td data-label="Applied experience">{if na { "n/a".to_string() } else { level(rating.experience.map(f32::from)) }}</td>
+                            <td data-label="Benchmark">{level(target)}</td>
+                            <td data-label="Gap">{gap.map_or("–".into(), |g| format!("{g:+.1}"))}</td>
+                            <td data-label="Gap type">{kind.map_or("–", |k| k.label())}</td>
+                            <td data-label="Importance">{if na { "–".to_string() } else { importance.map_or("–".into(), |i| i.to_string()) }}</td>
                         </tr>
                     }
                 })
@@ -40,7 +40,7 @@ pub fn ResultsTable(results: Memo<Results>) -> impl IntoView {
     view! {
         // Focusable, so the keyboard can scroll it when it is wider than a phone.
         <div class="table-wrap" tabindex="0" role="region" aria-label="Your ratings, area by area">
-            <table class="results-table" data-testid="results-table">
+            <table class="results-table stack" data-testid="results-table">
                 <caption>{format!("Your ratings, the benchmark and the gap, area by area: your level is your applied experience (levels 1–{}; importance 0–5)", model.max_level())}</caption>
                 <thead>
                     <tr>

@@ -66,7 +66,7 @@ pub fn RoleExpectations(role: Role) -> impl IntoView {
             Some(view! {
                 <tr>
                     <th scope="row"><label for=input_id.clone()>{area.name.clone()}</label></th>
-                    <td>
+                    <td data-label="Expected level">
                         <input id=input_id type="number" min="1" max=top.to_string() step="0.5" inputmode="decimal"
                             prop:value=move || format!("{}", edited(&id.read_value()).unwrap_or(ours))
                             on:change=set/>
@@ -75,7 +75,7 @@ pub fn RoleExpectations(role: Role) -> impl IntoView {
                             <p class="error" role="alert">{format!("Use a level from 1 to {top}, such as 3 or 3.5.")}</p>
                         </Show>
                     </td>
-                    <td>{reason}</td>
+                    <td data-label="Why">{reason}</td>
                 </tr>
             })
         })
@@ -90,7 +90,7 @@ pub fn RoleExpectations(role: Role) -> impl IntoView {
             <summary>{format!("What {whose} expects of {} — and why", a(model.role_name(role)))}</summary>
             <p><strong>{profiles.note.clone()}</strong>" "{profile.summary.clone()}</p>
             <div class="table-wrap">
-                <table>
+                <table class="stack">
                     <thead><tr><th scope="col">"Area"</th><th scope="col">"Expected level"</th><th scope="col">"Why"</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>

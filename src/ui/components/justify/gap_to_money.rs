@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::core::justify::roi::BenefitModel;
 use crate::core::plan::suggested_impact;
+use crate::core::words::list;
 use crate::ui::routes::{use_base, View};
 use crate::ui::state::{use_app_state, use_model};
 
@@ -42,10 +43,10 @@ pub fn GapToMoney() -> impl IntoView {
                         view! {
                             <tr>
                                 <th scope="row">{name}</th>
-                                <td>{format!("{gap:.1} levels below")}</td>
-                                <td>{g.text()}</td>
-                                <td>{impact}</td>
-                                <td>{money}</td>
+                                <td data-label="Need">{format!("{gap:.1} levels below")}</td>
+                                <td data-label="Objective">{g.text()}</td>
+                                <td data-label="Impact measure">{impact}</td>
+                                <td data-label="Benefit">{money}</td>
                             </tr>
                         }
                     })
@@ -68,7 +69,7 @@ pub fn GapToMoney() -> impl IntoView {
                 "show it. Set the measures, their baseline and target, on the "<a href=plan_href>"Plan"</a>" page."
             </p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="From the gaps to the money">
-                <table>
+                <table class="stack">
                     <thead><tr><th scope="col">"Focus area"</th><th scope="col">"Need"</th><th scope="col">"Objective"</th>
                         <th scope="col">"Impact measure"</th><th scope="col">"Benefit"</th></tr></thead>
                     <tbody>{rows}</tbody>
@@ -76,10 +77,14 @@ pub fn GapToMoney() -> impl IntoView {
             </div>
             <Show when=move || !unsupported().is_empty()>
                 <p class="warn" role="status" data-testid="unsupported-benefits">
-                    {move || format!(
-                        "Unsupported: {} rests on no focus gap. Link it to the gap it comes from under Benefits, or switch it off.",
-                        unsupported().iter().map(|m| m.label()).collect::<Vec<_>>().join(", ")
-                    )}
+                    {move || {
+                        let benefits: Vec<&str> = unsupported().iter().map(|m| m.label()).collect();
+                        let (rests, it, off) = if benefits.len() == 1 { ("rests", "it", "it") } else { ("rest", "each", "them") };
+                        format!(
+                            "Unsupported: {} {rests} on no focus gap. Link {it} to the gap it comes from under Benefits, or switch {off} off.",
+                            list(&benefits)
+                        )
+                    }}
                 </p>
             </Show>
         </section>

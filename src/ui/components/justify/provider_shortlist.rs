@@ -37,7 +37,7 @@ pub fn ProviderShortlist() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <td>
+            <td data-label=format!("Option {}", i + 1)>
                 <select aria-label=move || format!("{}: {}", provider_name(&list.get(), i), Criterion::ALL[k].label())
                     on:change=move |ev| {
                         let v = event_target_value(&ev).parse().ok();
@@ -54,7 +54,7 @@ pub fn ProviderShortlist() -> impl IntoView {
                           get: fn(&Provider) -> String,
                           put: fn(&mut Provider, String)| {
         view! {
-            <td>
+            <td data-label=format!("Option {}", i + 1)>
                 <input type="text" maxlength="80" aria-label=format!("{what} {}", i + 1)
                     prop:value=move || list.with(|l| l.providers.get(i).map(get).unwrap_or_default())
                     on:change=move |ev| {
@@ -76,7 +76,7 @@ pub fn ProviderShortlist() -> impl IntoView {
         };
         view! {
             <div class="table-wrap">
-                <table class="shortlist" data-testid="shortlist">
+                <table class="shortlist stack" data-testid="shortlist">
                     <thead>
                         <tr>
                             <th scope="col">"Criterion"</th>
@@ -98,7 +98,7 @@ pub fn ProviderShortlist() -> impl IntoView {
                         {Criterion::ALL.iter().enumerate().map(|(k, c)| view! {
                             <tr>
                                 <th scope="row">{c.label()}</th>
-                                <td>{weight_cell(k)}</td>
+                                <td data-label="Weight">{weight_cell(k)}</td>
                                 {columns.clone().map(|i| score_cell(i, k)).collect_view()}
                             </tr>
                         }).collect_view()}
@@ -112,7 +112,7 @@ pub fn ProviderShortlist() -> impl IntoView {
                                     list.with(|l| l.score(i)).map(|s| number(&m, s, 1)).unwrap_or_else(|| "–".into())
                                 };
                                 view! {
-                                    <td class:best=move || best() == Some(i) data-testid="provider-score">{score}</td>
+                                    <td class:best=move || best() == Some(i) data-label=format!("Option {}", i + 1) data-testid="provider-score">{score}</td>
                                 }
                             }).collect_view()}
                         </tr>

@@ -68,10 +68,10 @@ pub fn RoiOutputs() -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{s.label()}</th>
-                        <td>{money(&m, o.benefit)}</td>
-                        <td>{money(&m, o.net)}</td>
-                        <td>{o.roi_pct.map(|r| roi(&m, r)).unwrap_or_else(|| "–".into())}</td>
-                        <td>{o.bcr.map(|r| number(&m, r, 2)).unwrap_or_else(|| "–".into())}</td>
+                        <td class="money" data-label="Benefit">{money(&m, o.benefit)}</td>
+                        <td class="money" data-label="Net">{money(&m, o.net)}</td>
+                        <td data-label="ROI">{o.roi_pct.map(|r| roi(&m, r)).unwrap_or_else(|| "–".into())}</td>
+                        <td data-label="BCR">{o.bcr.map(|r| number(&m, r, 2)).unwrap_or_else(|| "–".into())}</td>
                     </tr>
                 }
             })
@@ -88,7 +88,7 @@ pub fn RoiOutputs() -> impl IntoView {
             ("Backfill", c.backfill),
         ]
         .into_iter()
-        .map(|(label, v)| view! { <tr><th scope="row">{label}</th><td>{money(&m, v)}</td></tr> })
+        .map(|(label, v)| view! { <tr><th scope="row">{label}</th><td class="money">{money(&m, v)}</td></tr> })
         .collect_view()
     };
     let chart = Signal::derive(move || {
@@ -172,7 +172,7 @@ pub fn RoiOutputs() -> impl IntoView {
             <ChartCanvas data=chart paint=paint label=chart_label class="payback"/>
             // Focusable, so the keyboard can scroll them when they are wider than a phone.
             <div class="table-wrap" tabindex="0" role="region" aria-label="The spread of your estimates">
-                <table data-testid="scenarios">
+                <table class="stack" data-testid="scenarios">
                     <caption>"The spread of your estimates: every driver at its low value (reported), as expected, and at its high value"</caption>
                     <thead><tr><th scope="col">"Estimates"</th><th scope="col">"Benefit"</th><th scope="col">"Net"</th><th scope="col">"ROI"</th><th scope="col">"BCR"</th></tr></thead>
                     <tbody>{scenarios}</tbody>
@@ -182,7 +182,7 @@ pub fn RoiOutputs() -> impl IntoView {
                 <table data-testid="costs">
                     <caption>"Costs, itemised"</caption>
                     <tbody>{costs}</tbody>
-                    <tfoot><tr><th scope="row">"Total"</th><td>{move || fmt(outcome.get().costs.total)}</td></tr></tfoot>
+                    <tfoot><tr><th scope="row">"Total"</th><td class="money">{move || fmt(outcome.get().costs.total)}</td></tr></tfoot>
                 </table>
             </div>
             <h3>"Which inputs move the result most"</h3>

@@ -90,9 +90,9 @@ pub fn Sensitivity(
                 view! {
                     <tr>
                         <th scope="row">{s.input.label()}</th>
-                        <td>{format!("{} → {}", value(s.input, s.low, &l), roi(s.roi_at_low))}</td>
-                        <td>{format!("{} → {}", value(s.input, s.high, &l), roi(s.roi_at_high))}</td>
-                        <td>{s.break_even.map_or("not within its range".to_string(), |v| value(s.input, v, &l))}</td>
+                        <td data-label="Low → ROI">{format!("{} → {}", value(s.input, s.low, &l), roi(s.roi_at_low))}</td>
+                        <td data-label="High → ROI">{format!("{} → {}", value(s.input, s.high, &l), roi(s.roi_at_high))}</td>
+                        <td data-label="Breaks even at">{s.break_even.map_or("not within its range".to_string(), |v| value(s.input, v, &l))}</td>
                     </tr>
                 }
             })
@@ -105,7 +105,7 @@ pub fn Sensitivity(
             <ChartCanvas data=chart paint=paint label class="tornado" height/>
             // Focusable, so the keyboard can scroll it when it is wider than a phone.
             <div class="table-wrap" tabindex="0" role="region" aria-label="Sensitivity, as a table">
-                <table data-testid=format!("sensitivity-{name}")>
+                <table class="stack" data-testid=format!("sensitivity-{name}")>
                     <caption>"Each input at its low and high value, the others as reported, and the value at which the case breaks even"</caption>
                     <thead><tr><th scope="col">"Input"</th><th scope="col">"Low → ROI"</th><th scope="col">"High → ROI"</th><th scope="col">"Breaks even at"</th></tr></thead>
                     <tbody>{rows}</tbody>

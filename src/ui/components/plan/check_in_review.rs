@@ -208,24 +208,24 @@ pub fn CheckInReview() -> impl IntoView {
                 "estimate afresh how much of it is due to the training, and how sure you are."
             </p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Predicted and observed">
-                <table>
+                <table class="stack">
                     <thead><tr><th scope="col">"Level"</th><th scope="col">"Predicted"</th><th scope="col">"Observed"</th></tr></thead>
                     <tbody>
-                        <tr><th scope="row">"1 Reaction"</th><td>"Worth the time away"</td>
-                            <td>{text("Observed reaction", |o| o.reaction.clone(), |o, v| o.reaction = v)}</td></tr>
-                        <tr><th scope="row">"2 Learning"</th><td>{predicted_learning}</td>
-                            <td><p data-testid="measured-learning">{measured_learning}</p>{text("Observed learning", |o| o.learning.clone(), |o, v| o.learning = v)}</td></tr>
-                        <tr><th scope="row">"3 Behaviour"</th><td>{goals}</td>
-                            <td>{text("Observed behaviour", |o| o.behaviour.clone(), |o, v| o.behaviour = v)}</td></tr>
+                        <tr><th scope="row">"1 Reaction"</th><td data-label="Predicted">"Worth the time away"</td>
+                            <td data-label="Observed">{text("Observed reaction", |o| o.reaction.clone(), |o, v| o.reaction = v)}</td></tr>
+                        <tr><th scope="row">"2 Learning"</th><td data-label="Predicted">{predicted_learning}</td>
+                            <td data-label="Observed"><p data-testid="measured-learning">{measured_learning}</p>{text("Observed learning", |o| o.learning.clone(), |o, v| o.learning = v)}</td></tr>
+                        <tr><th scope="row">"3 Behaviour"</th><td data-label="Predicted">{goals}</td>
+                            <td data-label="Observed">{text("Observed behaviour", |o| o.behaviour.clone(), |o, v| o.behaviour = v)}</td></tr>
                         <tr><th scope="row">"4 Results"</th>
-                            <td>"Each focus area's impact measure, and each benefit's driver at its low estimate"</td>
-                            <td>
+                            <td data-label="Predicted">"Each focus area's impact measure, and each benefit's driver at its low estimate"</td>
+                            <td data-label="Observed">
                                 {impact_rows}
                                 {driver_rows}
                                 {text("Observed results", |o| o.results.clone(), |o, v| o.results = v)}
                             </td></tr>
-                        <tr><th scope="row">"5 Return on investment"</th><td>{predicted_roi}</td>
-                            <td>
+                        <tr><th scope="row">"5 Return on investment"</th><td data-label="Predicted">{predicted_roi}</td>
+                            <td data-label="Observed">
                                 {measured("observed-attribution", "Share due to the training, estimated now (%)", |e| e.attribution_pct, |e, v| e.attribution_pct = v)}
                                 <div class="field">
                                     <label for="observed-confidence">"How sure are you of these figures, now?"</label>

@@ -87,12 +87,12 @@ pub fn ProgressChart(
                 <ChartCanvas data=trend paint=paint label class="trend"/>
                 // Focusable, so the keyboard can scroll it when it is wider than a phone.
                 <div class="table-wrap" tabindex="0" role="region" aria-label="Levels at each assessment">
-                    <table data-testid="trend-table">
+                    <table class="stack" data-testid="trend-table">
                         <caption>{move || trend.with(|t| format!("{} at each assessment", t.area))}</caption>
                         <thead><tr><th scope="col">"Date"</th><th scope="col">"Knowledge"</th><th scope="col">"Experience"</th></tr></thead>
                         <tbody>
                             {move || trend.with(|t| t.points.iter().map(|(d, k, e)| view! {
-                                <tr><th scope="row">{d.clone()}</th><td>{level(*k)}</td><td>{level(*e)}</td></tr>
+                                <tr><th scope="row">{d.clone()}</th><td data-label="Knowledge">{level(*k)}</td><td data-label="Experience">{level(*e)}</td></tr>
                             }).collect_view())}
                         </tbody>
                     </table>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::core::assess::history;
 use crate::core::date::{iso_date, iso_day};
-use crate::core::share::link::rater::before_and_after;
+use crate::core::share::link::rater::{before_and_after, RaterAnswer};
 use crate::ui::state::{use_app_state, use_model};
 
 /// At the check-in, both raters before and after: the user's own level in each focus area at the last snapshot and
@@ -24,14 +24,14 @@ pub fn RatersReview() -> impl IntoView {
                 let heads = raters
                     .iter()
                     .map(|(first, latest)| {
-                        let who = first.who();
-                        let after = latest.map_or("not yet".to_string(), |l| iso_day(l.made_on));
+                        let (before, after) = rater_columns(first, *latest);
                         view! {
-                            <th scope="col">{format!("{who}, {}", iso_day(first.made_on))}</th>
-                            <th scope="col">{format!("{who}, {after}")}</th>
+                            <th scope="col">{before}</th>
+                            <th scope="col">{after}</th>
                         }
                     })
                     .collect_view();
+                let since = before.map_or("your last snapshot".to_string(), |b| format!("you, {}", iso_date(b.updated_at)));
                 let areas: Vec<String> = if found.focus.is_empty() {
                     model.areas.iter().map(|a| a.id.clone()).collect()
                 } else {
@@ -44,27 +44,27 @@ pub fn RatersReview() -> impl IntoView {
                         let theirs = raters
                             .iter()
                             .map(|(first, latest)| {
+                                let (before_label, after_label) = rater_columns(first, *latest);
                                 let after = latest.map(|l| l.assessment.rating(id).current());
                                 view! {
-                                    <td>{level(first.assessment.rating(id).current())}</td>
-                                    <td>{after.map_or("–".to_string(), level)}</td>
+                                    <td data-label=before_label>{level(first.assessment.rating(id).current())}</td>
+                                    <td data-label=after_label>{after.map_or("–".to_string(), level)}</td>
                                 }
                             })
                             .collect_view();
                         view! {
                             <tr>
                                 <th scope="row">{name}</th>
-                                <td>{level(before.and_then(|b| b.rating(id).current()))}</td>
-                                <td>{level(now.rating(id).current())}</td>
+                                <td data-label=since.clone()>{level(before.and_then(|b| b.rating(id).current()))}</td>
+                                <td data-label="You, now">{level(now.rating(id).current())}</td>
                                 {theirs}
                             </tr>
                         }
                     })
                     .collect_view();
-                let since = before.map_or("your last snapshot".to_string(), |b| format!("you, {}", iso_date(b.updated_at)));
                 view! {
                     <div class="table-wrap" tabindex="0" role="region" aria-label="Both raters, before and after">
-                        <table data-testid="raters-before-after">
+                        <table class="stack" data-testid="raters-before-after">
                             <caption>"Levels (applied experience) in your focus areas, as you and each rater saw them, before and after"</caption>
                             <thead><tr><th scope="col">"Area"</th><th scope="col">{since}</th><th scope="col">"You, now"</th>{heads}</tr></thead>
                             <tbody>{rows}</tbody>
@@ -84,4 +84,14 @@ pub fn RatersReview() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// A rater's two columns, before and after, as their headings and their cells' labels name them.
+fn rater_columns(first: &RaterAnswer, latest: Option<&RaterAnswer>) -> (String, String) {
+    let who = first.who();
+    let after = latest.map_or("not yet".to_string(), |l| iso_day(l.made_on));
+    (
+        format!("{who}, {}", iso_day(first.made_on)),
+        format!("{who}, {after}"),
+    )
 }

@@ -66,14 +66,14 @@ pub fn AnswerView(answer: RaterAnswer) -> impl IntoView {
             .map(|a| {
                 let i = importance.get(&a.id).map_or("–".to_string(), |i| i.to_string());
                 let t = targets.as_ref().and_then(|t| t.levels.get(&a.id)).map_or("–".to_string(), |t| format!("{t:.1}"));
-                view! { <tr><th scope="row">{a.name.clone()}</th><td>{i}</td><td>{t}</td></tr> }
+                view! { <tr><th scope="row">{a.name.clone()}</th><td data-label="Importance (0–5)">{i}</td><td data-label="Level to reach">{t}</td></tr> }
             })
             .collect_view();
         view! {
             <section class="card" data-testid="rater-priorities">
                 <h2>{format!("What {who} says matters")}</h2>
                 <div class="table-wrap" tabindex="0" role="region" aria-label="Importance and targets they set">
-                    <table>
+                    <table class="stack">
                         <thead><tr><th scope="col">"Area"</th><th scope="col">"Importance (0–5)"</th><th scope="col">"Level to reach"</th></tr></thead>
                         <tbody>{rows}</tbody>
                     </table>

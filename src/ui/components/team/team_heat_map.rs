@@ -56,7 +56,8 @@ pub fn TeamHeatMap(view: Memo<TeamView>) -> impl IntoView {
                 .map(|(i, (row, levels))| {
                     let cells = levels
                         .iter()
-                        .map(|l| view! { <td class=shade(*l, m.top)>{or_dash(*l)}</td> })
+                        .zip(&m.areas)
+                        .map(|(l, area)| view! { <td class=shade(*l, m.top) data-label=area.clone()>{or_dash(*l)}</td> })
                         .collect_view();
                     view! { <tr class:team-mean=i == 0><th scope="row">{row.clone()}</th>{cells}</tr> }
                 })
@@ -92,8 +93,8 @@ pub fn TeamHeatMap(view: Memo<TeamView>) -> impl IntoView {
                 <summary>"Show the numbers as a table"</summary>
                 <Show when=move || table_open.get()>
                     <div class="table-wrap" tabindex="0" role="region" aria-label="Heat map as a table, scrolls sideways">
-                        <table class="heat-map" data-testid="heat-map">
-                            <caption>"Each member's current level per area (mean of knowledge and experience; – where not rated or not relevant)"</caption>
+                        <table class="heat-map stack" data-testid="heat-map">
+                            <caption>"Each member's current level per area (their applied experience; – where not rated or not relevant)"</caption>
                             {table}
                         </table>
                     </div>
