@@ -10,7 +10,7 @@ use super::chunks::later_page::LaterPage;
 use super::components::shell::nav::Nav;
 use super::components::shell::notices::Notices;
 use super::pages::{assess::Assess, not_found::NotFound, welcome::Welcome};
-use super::routes::{base_from_document, Base, ReadingALink, View};
+use super::routes::{base_from_document, Base, View};
 use super::state::AppState;
 
 /// Moves the focus to the page's content. Done here because the link alone can't: `<base href>` makes "#main" the
@@ -63,7 +63,6 @@ pub fn App() -> impl IntoView {
     let base = base_from_document();
     let state = AppState::start();
     provide_context(state);
-    provide_context(ReadingALink::at_start(&base));
     provide_context(Base(base.clone()));
     super::theme::provide_theme();
     view! {

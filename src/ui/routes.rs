@@ -50,20 +50,3 @@ pub fn base_from_document() -> String {
 pub fn use_base() -> String {
     use_context::<Base>().map(|b| b.0).unwrap_or_default()
 }
-
-/// Whether this tab opened on a shared report's link and its reader has not yet asked for the app: they came to
-/// read one report, so the header offers Skillcase instead of its menu. Runtime only.
-#[derive(Clone, Copy)]
-pub struct ReadingALink(pub RwSignal<bool>);
-
-impl ReadingALink {
-    /// As the tab opened under `base`: on the report's address, with a link's data after the `#`.
-    pub fn at_start(base: &str) -> ReadingALink {
-        let location = window().location();
-        let on_report = location
-            .pathname()
-            .is_ok_and(|p| p == View::Report.href(base));
-        let carries = location.hash().is_ok_and(|h| h.len() > 1);
-        ReadingALink(RwSignal::new(on_report && carries))
-    }
-}

@@ -20,8 +20,9 @@ pub fn Benefits() -> impl IntoView {
         <h1>"Benefits and the result"</h1>
         <CaseSteps current=View::Benefits/>
         <p class="lead">
-            "Count only what you have a figure for, at your low estimate. Beside the form: what the case comes to, and "
-            "what would have to be true for it to break even."
+            "Count only what you have a figure for, at your low estimate. The line above sums the case up as you type; "
+            "after the form (beside it on a wide screen), what it comes to and what would have to be true for it to "
+            "break even."
         </p>
         <div class="roi-layout">
             <form class="roi-form" on:submit=|ev| ev.prevent_default()>

@@ -62,10 +62,8 @@ pub fn BenefitModel(
                         {areas}
                     </Show>
                     <Show when=unsupported>
-                        <p class="warn" role="status" data-testid="unsupported">
-                            "No focus gap behind this benefit yet: link it to the gap the training closes, or switch it off. "
-                            "A benefit that no gap explains is hard to defend."
-                        </p>
+                        // The warning itself is said once for every such benefit, under "From gap to money".
+                        <p class="hint" data-testid="unsupported">"None ticked yet: tick the gap the training closes."</p>
                     </Show>
                 </fieldset>
             </Show>

@@ -81,7 +81,7 @@ pub fn GapToMoney() -> impl IntoView {
                         let benefits: Vec<&str> = unsupported().iter().map(|m| m.label()).collect();
                         let (rests, it, off) = if benefits.len() == 1 { ("rests", "it", "it") } else { ("rest", "each", "them") };
                         format!(
-                            "Unsupported: {} {rests} on no focus gap. Link {it} to the gap it comes from under Benefits, or switch {off} off.",
+                            "Unsupported: {} {rests} on no focus gap. Link {it} to the gap it comes from under Benefits, or switch {off} off: a benefit that no gap explains is hard to defend.",
                             list(&benefits)
                         )
                     }}

@@ -6,7 +6,7 @@ use crate::core::justify::roi::{method, period, Verdict};
 use crate::core::locale::Locale;
 use crate::core::model::CompetencyModel;
 use crate::core::share::report::Report;
-use crate::core::words::{a, count};
+use crate::core::words::a;
 use crate::core::workspace::Workspace;
 use crate::ui::components::compare::radar_chart::RadarChart;
 use crate::ui::components::compare::radar_table::RadarTable;
@@ -150,14 +150,11 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
             .map(|o| {
                 let said = stated(&theirs, o);
                 let falls_short = said.verdict == Verdict::FallsShort;
-                let result = o
-                    .figures
-                    .roi_pct
-                    .map_or_else(|| "–".to_string(), |r| format!("ROI {}", roi(&m, r)));
+                let result = o.figures.roi_pct.map_or_else(|| "–".to_string(), |r| roi(&m, r));
                 (
                     view! {
-                        <div class="figure"><dt>"Full cost, with time away"</dt><dd class="money">{money(&m, o.costs.total)}</dd></div>
-                        <div class="figure"><dt>"Conservative result"</dt><dd>{result}</dd></div>
+                        <div class="figure"><dt>"Full cost"</dt><dd class="money">{money(&m, o.costs.total)}</dd></div>
+                        <div class="figure"><dt>"Conservative ROI"</dt><dd>{result}</dd></div>
                     },
                     view! {
                         <p class=if falls_short { "verdict falls-short" } else { "verdict" } data-testid="shared-verdict">
@@ -167,13 +164,17 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
                 )
             })
             .unzip();
-        let shown = course.is_some() || figures.is_some();
+        let shown = course.is_some() || when.is_some() || figures.is_some();
         shown.then(|| view! {
             <section class="card request-card" data-testid="report-request">
                 <h2>"The request"</h2>
                 <dl class="figures request-facts">
-                    {course.map(|c| view! { <div class="figure wide"><dt>"Course"</dt><dd>{c}</dd></div> })}
-                    {when.map(|w| view! { <div class="figure wide"><dt>"When"</dt><dd>{w}</dd></div> })}
+                    {(course.is_some() || when.is_some()).then(|| view! {
+                        <div class="figure wide">
+                            <dt>{if course.is_some() { "Course" } else { "When" }}</dt>
+                            <dd>{course}{when.map(|w| view! { <span class="when">{w}</span> })}</dd>
+                        </div>
+                    })}
                     {figures}
                 </dl>
                 {verdict}
@@ -252,16 +253,19 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
         }
     };
     let title = report.title();
-    let focus_count = found.focus.len();
+    let focus_title = match found.focus.len() {
+        0 => "Their focus".to_string(),
+        1 => "Their focus: the largest gap".to_string(),
+        n => format!("Their focus: the {n} largest gaps"),
+    };
     view! {
         <article class="shared-report" data-testid="shared-report">
             <h1 data-testid="report-title">{title}</h1>
             <p class="lead">{made}</p>
-            <p class="hint read-only">"A read-only copy from a link. Opening it changed nothing in your own workspace."</p>
             {request}
             <div class="findings">
                 <section class="card">
-                    <h2>{format!("Their focus: {}", if focus_count == 0 { "none yet".to_string() } else { format!("the {} largest", count(focus_count, "gap", "gaps")) })}</h2>
+                    <h2>{focus_title}</h2>
                     {match no_focus {
                         Some(why) => view! { <p data-testid="report-no-focus">{why}</p> }.into_any(),
                         None => view! { <ol data-testid="report-focus">{focus}</ol> }.into_any(),
@@ -294,7 +298,10 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
             </section>
             <section class="card use-report" data-testid="use-report">
                 <h2>"Use this report"</h2>
-                <p class="hint">"For someone with a Skillcase workspace of their own, e.g. a peer or a manager."</p>
+                <p class="hint read-only">
+                    "A read-only copy from a link: opening it changed nothing in your own workspace. With a workspace of "
+                    "your own, you can:"
+                </p>
                 <div class="report-actions">
                     <button aria-pressed=move || compare.get().to_string() disabled=move || !mine_started()
                         on:click=move |_| { compare.update(|c| *c = !*c); show_ratings(); } data-testid="compare">

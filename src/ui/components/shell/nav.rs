@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use leptos_router::location::Location;
 
-use crate::ui::routes::{use_base, ReadingALink, View};
+use crate::ui::routes::{use_base, View};
 use crate::ui::state::SaveStatus;
 
 /// The header: the name, the views in journey order, and whether the work is saved. To the reader of a shared
@@ -14,14 +14,21 @@ pub fn Nav(
 ) -> impl IntoView {
     let base = use_base();
     let location = use_location();
-    let reading = expect_context::<ReadingALink>().0;
     let report = View::Report.href(&base);
-    // Once the reader goes anywhere else, they are using the app.
-    Effect::new(move |_| {
-        if location.pathname.with(|p| *p != report) {
-            reading.set(false);
+    // The header is made once, as the tab opens: a tab opened on a report's link (its data after the `#`) is its
+    // reader's, who came to read one report and sees the app's menu only once they ask for it. Runtime only.
+    let reading = RwSignal::new(
+        location.pathname.with_untracked(|p| *p == report)
+            && location.hash.with_untracked(|h| h.len() > 1),
+    );
+    // Anywhere but the report, the reader is using the app.
+    let class = move || {
+        if reading.get() && location.pathname.with(|p| *p == report) {
+            "site-header reading"
+        } else {
+            "site-header"
         }
-    });
+    };
     let status_text = move || match status.get() {
         SaveStatus::Saved => "Saved in this browser",
         SaveStatus::Pending => "Saving…",
@@ -32,20 +39,15 @@ pub fn Nav(
         _ => "save-status",
     };
     view! {
-        <header class="site-header">
+        <header class=class>
             <a class="brand" href=View::Welcome.href(&base)>"Skillcase"</a>
-            <Show
-                when=move || !reading.get()
-                fallback=move || view! {
-                    <button class="open-app" on:click=move |_| reading.set(false) data-testid="open-app">
-                        "Open Skillcase"
-                    </button>
-                }
-            >
-                <nav aria-label="Main">
-                    <ul>{links(&base, location.clone())}</ul>
-                </nav>
-            </Show>
+            // Both are built, the stylesheet shows one: the reader's choice only flips the header's class.
+            <nav aria-label="Main">
+                <ul>{links(&base, location)}</ul>
+            </nav>
+            <button class="open-app" on:click=move |_| reading.set(false) data-testid="open-app">
+                "Open Skillcase"
+            </button>
             <p class=status_class role="status" data-testid="save-status">{status_text}</p>
         </header>
     }
