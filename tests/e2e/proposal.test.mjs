@@ -21,6 +21,45 @@ async function openProposal(text) {
   return { context, page };
 }
 
+/** The printed sheet on US Letter (the shorter paper, which the layout is made for), in the print style: for each
+ * column, whether a section in it is cut and how much of the page lies empty under it. */
+async function columnsAsPrinted(page) {
+  const mm = 96 / 25.4;
+  // US Letter less the print style's 12 mm margins.
+  const letter = { width: Math.floor((215.9 - 24) * mm), height: Math.floor((279.4 - 24) * mm) };
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize(letter);
+  const columns = await page.evaluate((height) => {
+    const top = document.querySelector('.sheet').getBoundingClientRect().top;
+    return [...document.querySelectorAll('.sheet-col')].map((col) => {
+      const sections = [...col.querySelectorAll('.sheet-section')];
+      const bottom = Math.max(0, ...sections.map((s) => s.getBoundingClientRect().bottom - top));
+      return {
+        cut: sections.filter((s) => s.querySelector('.sheet-text').textContent.trim().endsWith('…')).map((s) => s.dataset.section),
+        empty: (height - bottom) / height,
+      };
+    });
+  }, letter.height);
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  return columns;
+}
+
+test('a section is cut only when its column is full: never with more than a tenth of the sheet empty', async () => {
+  for (const [name, text] of [['worst case', WORST], ['typical', TYPICAL]]) {
+    const { context, page } = await openProposal(text);
+    const columns = await columnsAsPrinted(page);
+    assert.equal(columns.length, 2);
+    for (const [i, column] of columns.entries()) {
+      if (column.cut.length) {
+        assert.ok(column.empty <= 0.1, `${name}, column ${i + 1}: ${column.cut.join(', ')} cut with ${(column.empty * 100).toFixed(0)} % of the sheet empty`);
+      }
+    }
+    if (name === 'worst case') assert.ok(columns.every((c) => c.cut.length > 0), 'the worst case fills both columns');
+    await context.close();
+  }
+});
+
 test('the worst-case proposal prints on exactly one page of A4 and of US Letter', async () => {
   const { context, page } = await openProposal(WORST);
   const sections = page.locator('.sheet-section');

@@ -1,5 +1,6 @@
 //! The one-page training proposal: sections composed from the user's data, each worded by us until the user
-//! rewrites it, each hideable, each cut to a budget of lines so the page never spills onto a second sheet.
+//! rewrites it, each hideable. The sheet's room is shared out among the sections shown, so a section is cut only
+//! when its column is full, and the page never spills onto a second sheet.
 
 use std::collections::BTreeMap;
 
@@ -55,14 +56,22 @@ impl Section {
         }
     }
 
-    /// Printed lines the section may take; more is cut with "…".
-    pub fn lines(self) -> usize {
+    /// The column of the printed page it is in: the request and why on the left, the radar under them; the
+    /// figures and the practicalities on the right.
+    pub fn column(self) -> Column {
         match self {
-            Section::Request | Section::WhyNow | Section::Roi => 6,
-            Section::Goals | Section::Alternatives => 7,
-            Section::Coverage | Section::Sharing => 5,
-            Section::CheckIn => 4,
-            Section::Link => 2,
+            Section::Request | Section::WhyNow | Section::Goals => Column::Left,
+            _ => Column::Right,
+        }
+    }
+
+    /// What the section shows besides its text, in CSS pixels of the printed page: the radar under *why now*, the
+    /// QR code beside the link.
+    fn figure_px(self) -> f64 {
+        match self {
+            Section::WhyNow => RADAR_PX,
+            Section::Link => QR_PX,
+            _ => 0.0,
         }
     }
 
@@ -80,6 +89,77 @@ impl Section {
             Section::Link => "link",
         }
     }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    Left,
+    Right,
+}
+
+// The printed page, in CSS pixels (96 to the inch) as the print style lays it out, on US Letter: the shorter of the
+// two sheets (A4 has 18 mm more), so what fits Letter fits both. Letter is 279.4 mm tall, less 12 mm margins at top
+// and bottom; the head (title, byline, rule) and the footnote take the rest of what is not the two columns.
+const COLUMN_PX: f64 = 867.0;
+/// A line of section text: 9.4 pt at a line height of 1.3.
+const LINE_PX: f64 = 16.3;
+/// A section's heading and the space under the section.
+const HEADING_PX: f64 = 34.5;
+/// The radar: 520 × 420 drawn at the column's width of about 351 px.
+const RADAR_PX: f64 = 284.0;
+/// The QR code (26 mm) and the space above it.
+const QR_PX: f64 = 103.0;
+/// Lines kept free in each column, for text whose words wrap earlier than the count of characters says.
+const SPARE_LINES: usize = 1;
+
+/// Printed lines of section text a column holds with `shown` sections in it, once their headings and figures are
+/// placed.
+pub fn room(column: Column, shown: &[Section]) -> usize {
+    let taken: f64 = shown
+        .iter()
+        .filter(|s| s.column() == column)
+        .map(|s| HEADING_PX + s.figure_px())
+        .sum();
+    (((COLUMN_PX - taken) / LINE_PX).floor().max(0.0) as usize).saturating_sub(SPARE_LINES)
+}
+
+/// Printed lines a text takes in a column: each of its lines starts a new one.
+pub fn lines_needed(text: &str) -> usize {
+    let text = text.trim();
+    if text.is_empty() {
+        return 0;
+    }
+    text.lines()
+        .map(|line| line.trim().chars().count().div_ceil(LINE_CHARS).max(1))
+        .sum()
+}
+
+/// Shares `room` lines among sections that need `needs` lines each: all they need while it fits; past that, the
+/// longest are cut first, to the same length, and every line of the room is used. Each gets a line at least.
+pub fn share(needs: &[usize], room: usize) -> Vec<usize> {
+    let needs: Vec<usize> = needs.iter().map(|n| (*n).max(1)).collect();
+    if needs.iter().sum::<usize>() <= room {
+        return needs;
+    }
+    // The highest cap whose capped needs still fit; what is left goes a line each to the sections cut, in page
+    // order.
+    let capped = |cap: usize| needs.iter().map(|n| (*n).min(cap)).sum::<usize>();
+    let mut cap = 1;
+    while cap < room && capped(cap + 1) <= room {
+        cap += 1;
+    }
+    let mut left = room.saturating_sub(capped(cap));
+    needs
+        .iter()
+        .map(|&n| {
+            let mut lines = n.min(cap);
+            if n > cap && left > 0 {
+                lines += 1;
+                left -= 1;
+            }
+            lines
+        })
+        .collect()
 }
 
 /// The user's choices for the proposal: sections hidden, and their own wording where they rewrote ours.
@@ -127,6 +207,8 @@ pub struct Block {
     pub text: String,
     /// The text as printed: cut to the section's lines, with "…" where it was cut.
     pub printed: String,
+    /// Printed lines it is given on the page.
+    pub lines: usize,
     pub edited: bool,
     pub shown: bool,
 }
@@ -254,8 +336,8 @@ pub fn generated(section: Section, f: &ProposalFacts) -> String {
     }
 }
 
-/// Cuts a text to `lines` printed lines of LINE_CHARS, at a word, with "…" where it was cut. Each line of the text
-/// starts a new printed line.
+/// Cuts a text to `lines` printed lines of LINE_CHARS, with "…" where it was cut: at the end of a sentence if one
+/// ends in the last third of the room, else at a word. Each line of the text starts a new printed line.
 pub fn fit(text: &str, lines: usize) -> String {
     let mut out = String::new();
     let mut left = lines;
@@ -274,9 +356,19 @@ pub fn fit(text: &str, lines: usize) -> String {
             left -= needs;
             continue;
         }
-        // Room for part of this line only: cut at the last space that fits.
+        // Room for part of this line only: cut after the last sentence that fits, or at the last space.
         let room = left * LINE_CHARS - 1;
         let head: String = line.chars().take(room).collect();
+        let sentence = head
+            .rmatch_indices(['.', '!', '?'])
+            .map(|(i, _)| i + 1)
+            .filter(|i| head[*i..].starts_with(' '))
+            .find(|i| head[..*i].chars().count() * 3 > room * 2);
+        if let Some(at) = sentence {
+            out.push_str(&head[..at]);
+            out.push_str(" …");
+            return out;
+        }
         let at = head
             .rfind(' ')
             .filter(|i| *i > room / 2)
@@ -296,21 +388,40 @@ fn cut_end(mut out: String) -> String {
 }
 
 impl Proposal {
+    /// Every section, worded and laid out: the sections shown share their column's room.
     pub fn blocks(&self, f: &ProposalFacts) -> Vec<Block> {
-        Section::ALL
+        let mut blocks: Vec<Block> = Section::ALL
             .iter()
             .map(|&section| {
                 let edited = self.edited.get(&section).filter(|t| !t.trim().is_empty());
                 let text = edited.cloned().unwrap_or_else(|| generated(section, f));
                 Block {
                     section,
-                    printed: fit(&text, section.lines()),
+                    printed: String::new(),
+                    lines: 0,
                     text,
                     edited: edited.is_some(),
                     shown: !self.hidden.contains(&section),
                 }
             })
-            .collect()
+            .collect();
+        let shown: Vec<Section> = blocks
+            .iter()
+            .filter(|b| b.shown)
+            .map(|b| b.section)
+            .collect();
+        for column in [Column::Left, Column::Right] {
+            let mine: Vec<&mut Block> = blocks
+                .iter_mut()
+                .filter(|b| b.shown && b.section.column() == column)
+                .collect();
+            let needs: Vec<usize> = mine.iter().map(|b| lines_needed(&b.text)).collect();
+            for (b, lines) in mine.into_iter().zip(share(&needs, room(column, &shown))) {
+                b.lines = lines;
+                b.printed = fit(&b.text, lines);
+            }
+        }
+        blocks
     }
 
     pub fn toggle(&mut self, section: Section) {
@@ -406,9 +517,14 @@ mod tests {
             "{open}"
         );
         assert_eq!(
-            fit(&open, Section::Coverage.lines()),
+            fit(&open, lines_needed(&open)),
             open,
             "the blank prints whole"
+        );
+        let blocks = Proposal::default().blocks(&facts());
+        assert!(
+            blocks.iter().all(|b| b.printed == b.text.trim()),
+            "a typical proposal prints whole"
         );
         let named = generated(
             Section::Coverage,
@@ -484,10 +600,9 @@ mod tests {
                     && !text.contains("()"),
                 "{s:?}: {text}"
             );
-            assert!(
-                fit(&text, s.lines()) == text,
-                "our own wording always fits: {s:?}"
-            );
+            let blocks = Proposal::default().blocks(&f);
+            let block = blocks.iter().find(|b| b.section == s).unwrap();
+            assert_eq!(block.printed, text, "our own wording always fits: {s:?}");
         }
     }
 
@@ -617,6 +732,82 @@ mod tests {
             "the worst-case proposal changed; if on purpose, run UPDATE_SNAPSHOTS=1 cargo test"
         );
         assert!(store::read(&kept).is_ok());
+    }
+
+    #[test]
+    fn the_room_goes_whole_to_sections_that_fit_and_the_longest_are_cut_to_one_length() {
+        assert_eq!(share(&[3, 4, 5], 20), vec![3, 4, 5], "all fits: all whole");
+        assert_eq!(
+            share(&[3, 10, 12], 20),
+            vec![3, 9, 8],
+            "cut to 8, the spare line to the first cut"
+        );
+        assert_eq!(
+            share(&[0, 50], 10),
+            vec![1, 9],
+            "an empty text still has its line"
+        );
+        assert_eq!(
+            share(&[30, 30, 30], 2),
+            vec![1, 1, 1],
+            "a line each, however full"
+        );
+    }
+
+    #[test]
+    fn a_column_has_more_room_for_text_when_a_section_or_its_figure_is_hidden() {
+        let all = Section::ALL;
+        let without_why: Vec<Section> = all.into_iter().filter(|s| *s != Section::WhyNow).collect();
+        assert!(
+            room(Column::Left, &without_why) > room(Column::Left, &all) + 15,
+            "the radar goes with it"
+        );
+        assert_eq!(room(Column::Right, &without_why), room(Column::Right, &all));
+        // The room counted is what the sheet holds beside the fixed parts, about 60 lines a page.
+        let total = room(Column::Left, &all) + room(Column::Right, &all);
+        assert!((55..=66).contains(&total), "{total}");
+    }
+
+    #[test]
+    fn a_full_column_is_used_to_its_last_line() {
+        let mut p = Proposal::default();
+        for section in Section::ALL {
+            p.edited
+                .insert(section, "A sentence of some length. ".repeat(60));
+        }
+        let blocks = p.blocks(&facts());
+        for column in [Column::Left, Column::Right] {
+            let used: usize = blocks
+                .iter()
+                .filter(|b| b.section.column() == column)
+                .map(|b| b.lines)
+                .sum();
+            assert_eq!(used, room(column, &Section::ALL), "{column:?}");
+        }
+        for b in &blocks {
+            assert!(lines_needed(&b.printed) <= b.lines, "{:?}", b.section);
+            assert!(
+                b.printed.ends_with(". …"),
+                "cut at a sentence: {:?}",
+                &b.printed[b.printed.len() - 20..]
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sharing_never_gives_more_than_needed_or_the_room(
+            needs in proptest::collection::vec(0usize..80, 1..7),
+            room in 0usize..80,
+        ) {
+            let shared = share(&needs, room);
+            let floor: usize = needs.iter().map(|n| (*n).max(1)).sum();
+            for (got, need) in shared.iter().zip(&needs) {
+                proptest::prop_assert!(*got >= 1 && *got <= (*need).max(1));
+            }
+            let total: usize = shared.iter().sum();
+            proptest::prop_assert_eq!(total, floor.min(room.max(needs.len())));
+        }
     }
 
     #[test]
