@@ -172,7 +172,7 @@ test('the radar draws in the series colours, crisply at 2×, and redraws when th
   assert.ok(k > 500 && e > 500 && b > 200, `series colours drawn: ${k} ${e} ${b}`);
   assert.match(await page.getByTestId('benchmark-caption').innerText(), /Senior PM expectations — role expectations, not survey data/);
   assert.match(await page.getByTestId('summary').innerText(), /^Your strongest area is .*, your weakest is .*; your biggest gap is/);
-  assert.equal(await page.getByTestId('focus').locator('li').count(), 3);
+  assert.equal(await page.locator('[data-testid=ranked-gaps] li.focus').count(), 3);
   await screenshot(page, 'results-2x');
 
   const draws = Number(await page.locator('canvas.radar').getAttribute('data-draws'));
@@ -294,7 +294,7 @@ test('the ranked gaps are the importance-weighted gaps against the role, largest
   const { context, page } = await assessedProfile();
   const shown = (await page.getByTestId('ranked-gaps').locator('li').allInnerTexts()).map((t) => t.split(' — ')[0]);
   assert.deepEqual(shown, expected);
-  const focus = (await page.getByTestId('focus').locator('li').allInnerTexts()).map((t) => t.split(' — ')[0]);
+  const focus = (await page.locator('[data-testid=ranked-gaps] li.focus').allInnerTexts()).map((t) => t.split(' — ')[0]);
   assert.deepEqual(focus, expected.slice(0, 3));
   await context.close();
 });

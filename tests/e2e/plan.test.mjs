@@ -21,7 +21,7 @@ test('a plan is built from the focus areas, kept, and exported as a calendar fil
   const context = await freshProfile(site.browser);
   const page = await context.newPage();
   await loadWorkspace(page, site.server, FIXTURE, 'results/');
-  const focus = (await page.getByTestId('focus').locator('li').allInnerTexts()).map((t) => t.split(' — ')[0]);
+  const focus = (await page.locator('[data-testid=ranked-gaps] li.focus').allInnerTexts()).map((t) => t.split(' — ')[0]);
   await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Plan' }).click();
   const cards = page.getByTestId('goals').locator('section.goal');
   await cards.first().waitFor();
@@ -174,10 +174,10 @@ test('a manager sets importance and targets through the rate-me link, and the PM
   await pmPage.getByLabel('When did you last do this? (optional)').press('Tab');
   await waitSaved(pmPage);
   await pmPage.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Results' }).click();
-  const focusOf = async () => (await pmPage.getByTestId('focus').locator('li').allInnerTexts()).map((t) => t.split(' — ')[0]);
+  const focusOf = async () => (await pmPage.locator('[data-testid=ranked-gaps] li.focus').allInnerTexts()).map((t) => t.split(' — ')[0]);
   // Against Principal / Group PM expectations: customer insight (2 below × 5) before data fluency (1 below × 4).
   assert.deepEqual(await focusOf(), ['Customer insight', 'Data fluency']);
-  assert.match((await pmPage.getByTestId('focus').locator('li').allInnerTexts())[0], /practise gap/);
+  assert.match((await pmPage.locator('[data-testid=ranked-gaps] li.focus').allInnerTexts())[0], /practise gap/);
   assert.equal(await pmPage.getByTestId('rate-me-priorities').isChecked(), true);
   await pmPage.waitForFunction(() => document.querySelector('[data-testid=rate-me-link]')?.value.includes('#R2'));
   const request = await pmPage.getByTestId('rate-me-link').inputValue();

@@ -25,7 +25,7 @@ async function makeLink(options = {}) {
   const input = page.getByTestId('report-link');
   await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#3'));
   const link = await input.inputValue();
-  const focus = (await page.getByTestId('focus').locator('li').allInnerTexts()).map((t) => t.split(' — ')[0]);
+  const focus = (await page.locator('[data-testid=ranked-gaps] li.focus').allInnerTexts()).map((t) => t.split(' — ')[0]);
   await context.close();
   return { link, focus };
 }

@@ -103,15 +103,7 @@ pub fn Results() -> impl IntoView {
             </div>
             <ResultsTable results/>
             <section class="card">
-                <h2>"Gaps, largest first"</h2>
-                <p data-testid="gap-rule">
-                    "Your level in an area is your applied experience: what you have done, recently and with results. "
-                    "Each gap is the benchmark level minus that level, times the area's importance to your role. A gap "
-                    "is a " <strong>"learn"</strong> " gap where your knowledge is below the benchmark too: a course or "
-                    "structured learning helps. It is a " <strong>"practise"</strong> " gap where you already know it "
-                    "but haven't yet done it at that level: stretch work, mentoring and doing it on the job close it, "
-                    "not another course."
-                </p>
+                <h2>"Your gaps, largest first"</h2>
                 {move || state.workspace.with(|w| w.importance_rater().map(|r| {
                     let who = r.who();
                     view! {
@@ -123,64 +115,65 @@ pub fn Results() -> impl IntoView {
                         </p>
                     }
                 }))}
-                <Show when=move || results.with(|r| r.ranked.iter().any(|a| a.weighted > 0.0)) fallback=|| view! {
-                    <p>"No gaps against this benchmark."</p>
+                <Show when=move || results.with(|r| !r.focus.is_empty()) fallback=|| view! {
+                    <p>"No gaps against this benchmark where you have rated. Try a more senior role's expectations."</p>
                 }>
+                    <p>"The three largest, weighted by how much each matters to your role, are your focus; each says what closes it."</p>
                     <ol class="ranked" data-testid="ranked-gaps">
                         {move || results.with(|r| {
                             r.ranked
                                 .iter()
                                 .filter(|a| a.weighted > 0.0)
                                 .map(|a| {
-                                    let text = format!(
-                                        "{} — {:.1} below × importance {} = {:.1} ({} gap)",
-                                        name(&a.area),
+                                    let focus = r.focus.contains(&a.area);
+                                    let score = format!(
+                                        " — {:.1} below × importance {} = {:.1}",
                                         a.gap.unwrap_or(0.0),
                                         a.importance,
                                         a.weighted,
-                                        a.kind.map_or("", |k| k.label()),
                                     );
-                                    view! { <li>{text}</li> }
+                                    view! {
+                                        <li class:focus=focus>
+                                            <strong>{name(&a.area)}</strong>
+                                            {score}
+                                            {a.kind.map(|k| view! { ", " <span class="gap-kind" data-kind=k.label()>{format!("{} gap: {}", k.label(), k.remedy())}</span> })}
+                                            {focus.then(|| view! { " " <span class="badge">"Focus"</span> })}
+                                        </li>
+                                    }
                                 })
                                 .collect_view()
                         })}
                     </ol>
                 </Show>
-            </section>
-            <div class="findings">
-                <section class="card">
-                    <h2>"Your focus"</h2>
-                    <Show when=move || results.with(|r| !r.focus.is_empty()) fallback=|| view! {
-                        <p>"No gaps against this benchmark where you have rated. Try a more senior role's expectations."</p>
-                    }>
-                        <p>"Your three largest gaps, weighted by how much each matters to your role, and what closes each:"</p>
-                        <ol data-testid="focus">{move || results.with(|r| r.focus.iter().map(|id| {
-                            let kind = r.kind(id);
-                            view! {
-                                <li>
-                                    {name(id)}
-                                    {kind.map(|k| view! { " — " <span class="gap-kind" data-kind=k.label()>{format!("{} gap: {}", k.label(), k.remedy())}</span> })}
-                                </li>
-                            }
-                        }).collect_view())}</ol>
-                    </Show>
-                </section>
-                <section class="card">
-                    <h2>"Your strengths"</h2>
-                    <Show when=move || results.with(|r| !r.strengths.is_empty()) fallback=|| view! {
-                        <p>"Areas where you meet or beat the benchmark will show here."</p>
-                    }>
-                        <ul data-testid="strengths">{move || list(results.with(|r| r.strengths.iter().take(3).cloned().collect()))}</ul>
-                    </Show>
-                </section>
                 <Show when=move || results.with(|r| !r.know_not_done.is_empty())>
-                    <section class="card callout">
-                        <h2>"You know it but haven't done it"</h2>
-                        <p>"Your knowledge is two or more levels ahead of your applied experience here: practice, not another course, closes the gap. Your level counts what you have done."</p>
-                        <ul data-testid="know-not-done">{move || list(results.with(|r| r.know_not_done.clone()))}</ul>
-                    </section>
+                    <p class="callout" data-testid="know-not-done">
+                        {move || results.with(|r| format!(
+                            "You know more than you have done in {}: your knowledge is two or more levels ahead of your \
+                             applied experience, so practice, not another course, closes the gap.",
+                            crate::core::words::list(&r.know_not_done.iter().map(|id| name(id)).collect::<Vec<_>>())
+                        ))}
+                    </p>
                 </Show>
-            </div>
+                <details class="method">
+                    <summary>"How is this scored?"</summary>
+                    <p data-testid="gap-rule">
+                        "Your level in an area is your applied experience: what you have done, recently and with results. "
+                        "Each gap is the benchmark level minus that level, times the area's importance to your role. A gap "
+                        "is a " <strong>"learn"</strong> " gap where your knowledge is below the benchmark too: a course or "
+                        "structured learning helps. It is a " <strong>"practise"</strong> " gap where you already know it "
+                        "but haven't yet done it at that level: stretch work, mentoring and doing it on the job close it, "
+                        "not another course."
+                    </p>
+                </details>
+            </section>
+            <section class="card">
+                <h2>"Your strengths"</h2>
+                <Show when=move || results.with(|r| !r.strengths.is_empty()) fallback=|| view! {
+                    <p>"Areas where you meet or beat the benchmark will show here."</p>
+                }>
+                    <ul data-testid="strengths">{move || list(results.with(|r| r.strengths.iter().take(3).cloned().collect()))}</ul>
+                </Show>
+            </section>
             {move || role_shown().map(|role| view! { <RoleExpectations role/> })}
             <section class="card">
                 <h2>"Keep a snapshot"</h2>
