@@ -147,6 +147,35 @@ test('a case that falls short says so on every page and in the link, and never c
   honestEverywhere(seen, 'a Principal / Group PM');
 });
 
+test('a reworded argument or proposal section that claims a return the figures do not show is flagged', async () => {
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await loadWorkspace(page, site.server, FIXTURE, 'benefits/');
+  await page.locator('#influenced').fill('2500000');
+  await page.getByTestId('verdict').filter({ hasText: 'falls short' }).waitFor();
+  await waitSaved(page);
+  await openApp(page, site.server, 'arguments/');
+  const claim = 'It pays for itself within the year.';
+  const box = page.locator('#argument-ItPaysBack');
+  const argument = page.getByTestId('argument').filter({ has: box });
+  assert.equal(await page.getByTestId('argument-claims').count(), 0, 'our own wording claims nothing');
+  await box.fill(claim);
+  await argument.getByTestId('argument-claims').waitFor();
+  // Reworded honestly, the flag goes.
+  await box.fill('Even a small improvement to the decisions I make would go a long way towards the cost.');
+  await argument.getByTestId('argument-claims').waitFor({ state: 'detached' });
+  await waitSaved(page);
+  await openApp(page, site.server, 'proposal/');
+  const roi = page.locator('details[data-section=roi]');
+  await roi.locator('summary').click();
+  assert.equal(await roi.getByTestId('section-claims').count(), 0);
+  await roi.getByLabel('Wording').fill(claim);
+  await roi.getByTestId('section-claims').waitFor();
+  await screenshot(page, 'claim-flagged-proposal');
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
+
 test('the sensitivity chart and its table, on a desktop and on a phone', async () => {
   const context = await freshProfile(site.browser);
   const page = await context.newPage();

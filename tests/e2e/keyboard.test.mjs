@@ -122,7 +122,7 @@ test('from the start to a copied report link with the keyboard alone', async () 
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
   assert.match(await page.getByTestId('benchmark-caption').innerText(), /Compared with Product Manager/);
-  const focus = (await page.getByTestId('focus').locator('li').allInnerTexts()).map((t) => t.split(' — ')[0]);
+  const focus = (await page.locator('[data-testid=ranked-gaps] li.focus').allInnerTexts()).map((t) => t.split(' — ')[0]);
   assert.equal(focus.length, 3, 'three focus areas');
   assert.equal(await page.getByTestId('results-table').locator('tbody tr').count(), 12);
 
@@ -181,7 +181,8 @@ test('from the start to a copied report link with the keyboard alone', async () 
   await navigate(page, 'Proposal', 'Your training proposal');
   const sheet = page.getByTestId('proposal-sheet');
   assert.match(await sheet.locator('.sheet-title').innerText(), new RegExp(`Training proposal: ${COURSE}`));
-  assert.match(await sheet.locator('.sheet-head p').innerText(), new RegExp(`${NAME}, Product Manager`));
+  // The byline names the person; the role they are measured against is named where the radar and the text name it.
+  assert.match(await sheet.locator('.sheet-head p').innerText(), new RegExp(`^${NAME} · `));
   await tabTo(page, 'details[data-section=coverage] summary');
   await page.keyboard.press('Enter');
   await tabTo(page, '#proposal-coverage');

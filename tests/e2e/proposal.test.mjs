@@ -97,6 +97,29 @@ test('a typical proposal prints on one page with its QR code and link', async ()
   await context.close();
 });
 
+test('on a phone the preview is the printed page scaled to the screen, not laid out again', async () => {
+  const { context, page } = await openProposal(TYPICAL);
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.waitForFunction(() => Number(getComputedStyle(document.querySelector('.sheet')).zoom) < 0.6);
+  const phone = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    right: document.querySelector('.sheet').getBoundingClientRect().right,
+    // A section clamped to fewer lines than its text takes: cut on screen though it prints whole.
+    cut: [...document.querySelectorAll('.sheet-text')].filter((t) => t.scrollHeight > t.clientHeight + 1)
+      .map((t) => t.closest('.sheet-section').dataset.section),
+    editor: document.querySelector('.proposal-editor').getBoundingClientRect().top
+      > document.querySelector('.sheet').getBoundingClientRect().bottom,
+  }));
+  assert.ok(phone.width <= 360 && phone.right <= 360, `the page is ${phone.width} px wide, the sheet ends at ${phone.right}`);
+  assert.deepEqual(phone.cut, [], 'every section whole, as it prints');
+  assert.ok(phone.editor, 'the editors stay under the page');
+  await screenshot(page, 'proposal-phone-360');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.sheet')).zoom === '1');
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
+
 test('sections are reworded, hidden and restored, and that is saved', async () => {
   const { context, page } = await openProposal(TYPICAL);
   const coverage = page.locator('details[data-section=coverage]');

@@ -158,9 +158,16 @@ impl Stated {
     }
 }
 
+/// Whether the user's own wording says what the figures do not: a return or a payback claimed for a case that does
+/// not pay back.
+pub fn contradicts(text: &str, verdict: Verdict) -> bool {
+    verdict != Verdict::PaysBack && claims_a_return(text)
+}
+
 /// Whether a text claims a return or a payback: what no text may do of a case that does not pay back.
 pub fn claims_a_return(text: &str) -> bool {
-    let t = text.to_lowercase();
+    // The phrases are ASCII: ASCII case folding finds them, without the Unicode tables in the wasm.
+    let t = text.to_ascii_lowercase();
     [
         "returns ",
         "pays back in",
@@ -171,4 +178,21 @@ pub fn claims_a_return(text: &str) -> bool {
     ]
     .iter()
     .any(|claim| t.contains(claim))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_users_claim_of_a_return_is_flagged_only_where_the_figures_deny_it() {
+        let claim = "It pays for itself within the year.";
+        assert!(contradicts(claim, Verdict::FallsShort));
+        assert!(contradicts(claim, Verdict::Incomplete));
+        assert!(!contradicts(claim, Verdict::PaysBack));
+        assert!(!contradicts(
+            "I would like to learn how others run discovery.",
+            Verdict::FallsShort
+        ));
+    }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::core::justify::arguments::{write, Argument, ArgumentChoice, Arguments, Facts};
+use crate::core::justify::verdict::contradicts;
 use crate::ui::state::use_app_state;
 
 /// One argument: its switch, its place in the list, the advice on saying it, and its wording.
@@ -60,6 +61,12 @@ pub fn ArgumentItem(
                         let words = event_target_value(&ev);
                         state.workspace.update(|w| w.case.arguments.reword(argument, words));
                     }></textarea>
+                <Show when=move || edited.get() && facts.with(|f| contradicts(&text(), f.stated.verdict))>
+                    <p class="warn" role="status" data-testid="argument-claims">
+                        "Your wording claims a return, but on the figures the case does not pay back: reword it, or "
+                        "regenerate it from your numbers."
+                    </p>
+                </Show>
                 <Show when=move || edited.get()>
                     <button type="button" class="link" on:click=move |_| change(Arguments::regenerate)>
                         "Regenerate from my numbers (drops my wording)"

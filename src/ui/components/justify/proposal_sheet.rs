@@ -75,8 +75,7 @@ pub fn ProposalSheet(blocks: Memo<Vec<Block>>, base: String) -> impl IntoView {
         view! {
             <section class="sheet-section" data-section=b.section.id()>
                 <h2>{b.section.title()}</h2>
-                // Through the style object, which the Content-Security-Policy allows (a style attribute it does not).
-                <p class="sheet-text" style=("--lines", b.lines.to_string())>{b.printed}</p>
+                <p class="sheet-text" data-lines=b.lines>{b.printed}</p>
                 {extra}
             </section>
         }
@@ -93,16 +92,18 @@ pub fn ProposalSheet(blocks: Memo<Vec<Block>>, base: String) -> impl IntoView {
         }
     };
     view! {
-        <article class="sheet" data-testid="proposal-sheet" aria-label="The proposal as it prints">
-            <header class="sheet-head">
-                <h2 class="sheet-title">{move || head().0}</h2>
-                <p>{move || head().1}</p>
-            </header>
-            <div class="sheet-body">
-                <div class="sheet-col">{column(&[Section::Request, Section::WhyNow, Section::Goals])}</div>
-                <div class="sheet-col">{column(&[Section::Roi, Section::Coverage, Section::Alternatives, Section::Sharing, Section::CheckIn, Section::Link])}</div>
-            </div>
-            <p class="sheet-footnote" data-testid="sheet-footnote">{footnote_text}</p>
-        </article>
+        <div class="sheet-frame">
+            <article class="sheet" data-testid="proposal-sheet" aria-label="The proposal as it prints">
+                <header class="sheet-head">
+                    <h2 class="sheet-title">{move || head().0}</h2>
+                    <p>{move || head().1}</p>
+                </header>
+                <div class="sheet-body">
+                    <div class="sheet-col">{column(&[Section::Request, Section::WhyNow, Section::Goals])}</div>
+                    <div class="sheet-col">{column(&[Section::Roi, Section::Coverage, Section::Alternatives, Section::Sharing, Section::CheckIn, Section::Link])}</div>
+                </div>
+                <p class="sheet-footnote" data-testid="sheet-footnote">{footnote_text}</p>
+            </article>
+        </div>
     }
 }

@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 
 use crate::core::justify::proposal::{Block, Section};
+use crate::core::justify::verdict::contradicts;
 use crate::ui::state::use_app_state;
 
 /// Every section's wording and whether it is shown; the user's edits are kept until they restore ours.
 #[component]
 pub fn SectionEditor(blocks: Memo<Vec<Block>>) -> impl IntoView {
     let state = use_app_state();
+    let verdict = Memo::new(move |_| state.workspace.with(|w| w.case.outcome().figures.verdict()));
     let item = move |section: Section| {
         let block = move || blocks.with(|all| all.iter().find(|b| b.section == section).cloned());
         let id = format!("proposal-{}", section.id());
@@ -25,6 +27,11 @@ pub fn SectionEditor(blocks: Memo<Vec<Block>>) -> impl IntoView {
                         let text = event_target_value(&ev);
                         state.workspace.update(|w| { w.proposal.edited.insert(section, text); });
                     }></textarea>
+                <Show when=move || block().is_some_and(|b| b.edited && contradicts(&b.text, verdict.get()))>
+                    <p class="warn" role="status" data-testid="section-claims">
+                        "Your wording claims a return, but on the figures the case does not pay back: reword it, or use ours."
+                    </p>
+                </Show>
                 <Show when=move || block().is_some_and(|b| b.printed != b.text.trim())>
                     <p class="hint warn" role="status">"Too long for its place on the page: the printed text ends at “…”. Shorten it to print it whole."</p>
                 </Show>
