@@ -163,6 +163,16 @@ pub(crate) fn is_level(level: f32) -> bool {
 mod tests {
     use super::*;
 
+    /// A benchmark of `kind` named `name`, with no levels: what its words depend on.
+    fn of(kind: BenchmarkKind, name: &str) -> Benchmark {
+        Benchmark {
+            name: name.into(),
+            kind,
+            levels: BTreeMap::new(),
+            source: String::new(),
+        }
+    }
+
     #[test]
     fn role_benchmarks_are_labelled_expectations_and_take_the_users_edits() {
         let pm = CompetencyModel::builtin();
@@ -201,12 +211,6 @@ mod tests {
             edited.attribution(),
             "Skillcase's generic expectations for a Product Manager, as I adjusted them"
         );
-        let of = |kind, name: &str| Benchmark {
-            name: name.into(),
-            kind,
-            levels: BTreeMap::new(),
-            source: String::new(),
-        };
         let cases = [
             (
                 of(BenchmarkKind::Team, "Platform average (4 members)"),
@@ -244,12 +248,6 @@ mod tests {
 
     #[test]
     fn a_report_reader_reads_the_senders_words_as_the_senders() {
-        let of = |kind, name: &str| Benchmark {
-            name: name.into(),
-            kind,
-            levels: BTreeMap::new(),
-            source: String::new(),
-        };
         let cases = [
             (
                 of(
