@@ -135,12 +135,11 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
         let when = {
             let mut parts = vec![dates(&m, t)];
             if t.days_away > 0.0 {
-                let days = number(&m, t.days_away, 1);
-                parts.push(if t.days_away == 1.0 {
-                    "1 working day away".to_string()
-                } else {
-                    format!("{days} working days away")
-                });
+                let unit = if t.days_away == 1.0 { "day" } else { "days" };
+                parts.push(format!(
+                    "{} working {unit} away",
+                    number(&m, t.days_away, 1)
+                ));
             }
             parts.retain(|p| !p.is_empty());
             (!parts.is_empty()).then(|| parts.join(", "))
