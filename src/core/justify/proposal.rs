@@ -129,9 +129,12 @@ pub fn lines_needed(text: &str) -> usize {
     if text.is_empty() {
         return 0;
     }
-    text.lines()
-        .map(|line| line.trim().chars().count().div_ceil(LINE_CHARS).max(1))
-        .sum()
+    text.lines().map(printed_lines).sum()
+}
+
+/// Printed lines one line of text takes: at least one, even when empty.
+fn printed_lines(line: &str) -> usize {
+    line.trim().chars().count().div_ceil(LINE_CHARS).max(1)
 }
 
 /// Shares `room` lines among sections that need `needs` lines each: all they need while it fits; past that, the
@@ -343,8 +346,7 @@ pub fn fit(text: &str, lines: usize) -> String {
     let mut left = lines;
     for line in text.trim().lines() {
         let line = line.trim();
-        let chars = line.chars().count();
-        let needs = chars.div_ceil(LINE_CHARS).max(1);
+        let needs = printed_lines(line);
         if left == 0 {
             return cut_end(out);
         }
