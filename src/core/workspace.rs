@@ -443,6 +443,12 @@ impl Workspace {
             benchmark,
             goals: self.plan.goals_for(&found),
             training,
+            // It names a colleague: it goes with names.
+            cover: if share.names {
+                self.case.pitch.cover.trim().to_string()
+            } else {
+                String::new()
+            },
             money: share_money.then(|| ReportMoney {
                 currency: self.locale.currency.clone(),
                 benefits: self.case.benefits.as_shared(),
@@ -474,6 +480,7 @@ impl Workspace {
             ws.models.push(model.clone());
         }
         ws.case.training = report.training.clone();
+        ws.case.pitch.cover = report.cover.clone();
         ws.case.arguments = report.arguments.clone();
         if let Some(m) = &report.money {
             ws.case.benefits = m.benefits.clone();

@@ -10,7 +10,12 @@ import {
   STORAGE_KEY as KEY, waitSaved,
 } from './harness.mjs';
 
-const SENDER = readFileSync('tests/fixtures/storage/v2.json', 'utf8');
+/** The kept storage fixture, with who covers while the sender is away (the case's pitch, which it lacks). */
+const SENDER = (() => {
+  const saved = JSON.parse(readFileSync('tests/fixtures/storage/v2.json', 'utf8'));
+  saved.workspace.roi.pitch = { cover: 'Sam Lee covers my launches' };
+  return JSON.stringify(saved);
+})();
 const site = serveAndBrowse();
 
 /** The sender's link and what their own results page shows, from the kept storage fixture. */
@@ -23,7 +28,7 @@ async function makeLink(options = {}) {
     await page.getByTestId('share-money').uncheck();
   }
   const input = page.getByTestId('report-link');
-  await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#3'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#4'));
   const link = await input.inputValue();
   const focus = (await page.locator('[data-testid=ranked-gaps] li.focus').allInnerTexts()).map((t) => t.split(' — ')[0]);
   await context.close();
@@ -44,7 +49,7 @@ async function recipient() {
 
 test('a link opens the same report in a fresh profile and leaves the recipient’s workspace alone', async () => {
   const { link, focus } = await makeLink();
-  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/skillcase\/report\/#3[A-Za-z0-9_-]+$/);
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/skillcase\/report\/#4[A-Za-z0-9_-]+$/);
   const { context, page, before } = await recipient();
   await openWithFragment(page, link);
   await page.getByTestId('shared-report').waitFor();
@@ -74,6 +79,7 @@ test('the boss’s first screen holds the request, its full cost and the verdict
     assert.match(text, /Product Strategy Intensive, from Fixture Academy\s+\S+.* – .*, 3 working days away/);
     assert.match(text, /Full cost\s+\S*[\d,.]+/);
     assert.match(text, /Conservative ROI\s+[-−]?[\d,.]+\s?%/);
+    assert.match(text, /Who covers while they are away:\s+Sam Lee covers my launches/);
     await screenshot(page, `shared-report-first-screen-${width}`);
     // On the first screen, without scrolling: the course, the full cost and the verdict.
     const bottoms = await page.evaluate(() => ['[data-testid=report-request] dd', '[data-testid=shared-verdict]']
@@ -132,7 +138,7 @@ test('share options leave the name and the money out of the link', async () => {
   assert.match(await page.getByTestId('report-request').innerText(), /left out of this link by its sender/);
   assert.equal(await page.getByTestId('shared-verdict').count(), 0, 'no verdict without the figures');
   assert.equal(await page.getByTestId('shared-roi').count(), 0);
-  assert.doesNotMatch(await page.locator('main').innerText(), /Fixture Person|95,000|95\.000/);
+  assert.doesNotMatch(await page.locator('main').innerText(), /Fixture Person|Sam Lee|95,000|95\.000/);
   await context.close();
 });
 

@@ -36,6 +36,8 @@ pub struct Report {
     pub goals: Vec<Goal>,
     /// The training asked for; its money fields are zero unless `money` is shared.
     pub training: Training,
+    /// Who covers while the sender is away, in their words; empty unless names are shared (version 4 on).
+    pub cover: String,
     pub money: Option<ReportMoney>,
     pub arguments: Arguments,
 }
@@ -101,6 +103,7 @@ mod tests {
                 course: course.into(),
                 ..Training::default()
             },
+            cover: String::new(),
             money: None,
             arguments: Arguments::default(),
         }

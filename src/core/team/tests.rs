@@ -22,6 +22,7 @@ fn report_link(name: &str, day: u64, rate: impl Fn(&mut Assessment)) -> String {
         benchmark: None,
         goals: Vec::new(),
         training: Training::default(),
+        cover: String::new(),
         money: None,
         arguments: Arguments::default(),
     };

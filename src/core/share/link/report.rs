@@ -13,6 +13,8 @@
 //! Version 3 is version 2 with evidence notes, when the user shares them: flag 128 says a varint mask of the areas
 //! (model order) with a note follows the ratings, and the notes end the text block, in model order. It can also name
 //! a rater's targets as the benchmark (kind 6), and each goal's byte gives its way to learn in bits 4–5.
+//! Version 4 is version 3 with who covers while the sender is away: when the training part is there, its text ends
+//! the text block (empty when nobody is named).
 //! A report on any model but the built-in one has the same layout over that model's areas and names the model after
 //! the body (see `ModelRef`). On a model of more than five levels each rating takes two bytes (see `write_rating`);
 //! past seven levels a benchmark takes a byte per area.
@@ -35,7 +37,7 @@ use crate::core::plan::{Cadence, Goal, LearningWay, MAX_TARGET};
 use crate::core::share::report::{Report, ReportMoney};
 
 /// The version this build writes; the tag is the fragment's first character.
-pub const VERSION: u8 = 3;
+pub const VERSION: u8 = 4;
 /// Decompressed text larger than this is not from Skillcase.
 const TEXT_LIMIT: usize = 64 * 1024;
 
@@ -106,6 +108,9 @@ pub fn encode(report: &Report, model: &CompetencyModel) -> String {
     for (_, note) in notes {
         w.text(note);
     }
+    if flags & TRAINING != 0 {
+        w.text(&report.cover);
+    }
     let packed = miniz_oxide::deflate::compress_to_vec(&w.text, 10);
     if packed.len() < w.text.len() {
         w.bytes[0] |= PACKED;
@@ -148,7 +153,9 @@ fn flags_of(report: &Report, arguments: &Arguments) -> u8 {
         (report.role.is_some(), ROLE),
         (report.benchmark.is_some(), BENCHMARK),
         (
-            !training_is_blank(&report.training) || report.money.is_some(),
+            !training_is_blank(&report.training)
+                || report.money.is_some()
+                || !report.cover.is_empty(),
             TRAINING,
         ),
     ]
@@ -434,7 +441,7 @@ pub fn decode(link: &str, model: &CompetencyModel) -> Result<Report, LinkError> 
     };
     let body = chars.as_str();
     match tag.to_digit(10) {
-        Some(v @ 1..=3) => {
+        Some(v @ 1..=4) => {
             made_on(link, model)?;
             decode_body(body, v as u8, model)
         }
@@ -443,7 +450,7 @@ pub fn decode(link: &str, model: &CompetencyModel) -> Result<Report, LinkError> 
     }
 }
 
-/// A link's body, of version 1, 2 or 3: the fixed part first, each piece as far as it can be read before the text block,
+/// A link's body, of version 1 to 4: the fixed part first, each piece as far as it can be read before the text block,
 /// then each piece completed with its texts, in the order they were written.
 fn decode_body(body: &str, version: u8, model: &CompetencyModel) -> Read<Report> {
     let data = open_body(body, &signed(&[version], model))?;
@@ -537,6 +544,11 @@ fn decode_body(body: &str, version: u8, model: &CompetencyModel) -> Read<Report>
         }
         ratings.entry(area.to_string()).or_default().evidence = note;
     }
+    let cover = if has(TRAINING) && version >= 4 {
+        t.text()?
+    } else {
+        String::new()
+    };
     if t.at != text.len() {
         return Err(LinkError::Damaged);
     }
@@ -555,6 +567,7 @@ fn decode_body(body: &str, version: u8, model: &CompetencyModel) -> Read<Report>
         benchmark,
         goals,
         training,
+        cover,
         money,
         arguments,
     })

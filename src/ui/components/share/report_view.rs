@@ -6,7 +6,7 @@ use crate::core::justify::roi::{method, period, Verdict};
 use crate::core::locale::Locale;
 use crate::core::model::CompetencyModel;
 use crate::core::share::report::Report;
-use crate::core::words::a;
+use crate::core::words::{a, with_unit};
 use crate::core::workspace::Workspace;
 use crate::ui::components::compare::radar_chart::RadarChart;
 use crate::ui::components::compare::radar_table::RadarTable;
@@ -163,7 +163,8 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
                 )
             })
             .unzip();
-        let shown = course.is_some() || when.is_some() || figures.is_some();
+        let cover = Some(report.cover.trim().to_string()).filter(|c| !c.is_empty());
+        let shown = course.is_some() || when.is_some() || figures.is_some() || cover.is_some();
         shown.then(|| view! {
             <section class="card request-card" data-testid="report-request">
                 <h2>"The request"</h2>
@@ -177,6 +178,7 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
                     {figures}
                 </dl>
                 {verdict}
+                {cover.map(|c| view! { <p data-testid="report-cover"><strong>"Who covers while they are away: "</strong>{c}</p> })}
                 {report.money.is_none().then(|| view! {
                     <p class="hint">"The cost and the return were left out of this link by its sender."</p>
                 })}
@@ -187,7 +189,7 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
         let f = |x| figure(&m, x);
         let payback = o.figures.payback_months.map_or_else(
             || format!("not within {}", period(o.figures.years, &f)),
-            |p| format!("{} months", number(&m, p, 1)),
+            |p| with_unit(&number(&m, p, 1), "month", "months"),
         );
         let or_dash = |v: Option<String>| v.unwrap_or_else(|| "–".into());
         let lines = method(&case, &o, &f)

@@ -36,7 +36,11 @@ fn carries(ws: &Workspace) -> String {
         parts.push("your evidence notes".into());
     }
     parts.push("your arguments".into());
-    let who = if ws.share.names { "your name, " } else { "" };
+    let who = match (ws.share.names, ws.case.pitch.cover.trim().is_empty()) {
+        (false, _) => "",
+        (true, true) => "your name, ",
+        (true, false) => "your name, who covers while you are away, ",
+    };
     format!(
         "The link carries {who}{}. It travels inside the address itself, after the #, which browsers never send to \
          a server.",
@@ -61,7 +65,7 @@ pub fn ShareLink() -> impl IntoView {
                 <label>
                     <input type="checkbox" prop:checked=names data-testid="share-names"
                         on:change=move |ev| state.workspace.update(|ws| ws.share.names = event_target_checked(&ev))/>
-                    " Include my name"
+                    " Include names (mine, and who covers while I am away)"
                 </label>
                 <label>
                     <input type="checkbox" prop:checked=money data-testid="share-money"
