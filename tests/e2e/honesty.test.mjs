@@ -50,8 +50,8 @@ async function readEverywhere(workspace, influenced, name) {
   await page.getByRole('heading', { level: 1, name: 'Arguments for your boss' }).waitFor();
   const args = page.getByTestId('argument');
   const titles = await args.locator('strong').allInnerTexts();
-  const wordings = await args.locator('textarea').evaluateAll((boxes) => boxes.map((b) => b.value));
-  const answers = await page.getByTestId('objection').locator('textarea').evaluateAll((boxes) => boxes.map((b) => b.value));
+  const wordings = await args.getByTestId('said').allInnerTexts();
+  const answers = await page.getByTestId('objection').getByTestId('said').allInnerTexts();
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
     await screenshot(page, `${name}-arguments-${width}`);
@@ -147,7 +147,7 @@ test('a case that falls short says so on every page and in the link, and never c
   honestEverywhere(seen, 'a Principal / Group PM');
 });
 
-test('a reworded argument or proposal section that claims a return the figures do not show is flagged', async () => {
+test('a reworded argument or proposal section that claims a return the figures do not show, or quotes a figure they no longer give, is flagged', async () => {
   const context = await freshProfile(site.browser);
   const page = await context.newPage();
   await loadWorkspace(page, site.server, FIXTURE, 'benefits/');
@@ -157,13 +157,18 @@ test('a reworded argument or proposal section that claims a return the figures d
   await openApp(page, site.server, 'arguments/');
   const claim = 'It pays for itself within the year.';
   const box = page.locator('#argument-ItPaysBack');
-  const argument = page.getByTestId('argument').filter({ has: box });
+  const argument = page.getByTestId('argument').filter({ has: page.locator('[id^=argument-ItPaysBack]') });
   assert.equal(await page.getByTestId('argument-claims').count(), 0, 'our own wording claims nothing');
+  await argument.getByRole('button', { name: /^Edit:/ }).click();
   await box.fill(claim);
   await argument.getByTestId('argument-claims').waitFor();
   // Reworded honestly, the flag goes.
   await box.fill('Even a small improvement to the decisions I make would go a long way towards the cost.');
   await argument.getByTestId('argument-claims').waitFor({ state: 'detached' });
+  // A figure the case no longer gives, quoted in the user's words, is named beside them.
+  assert.equal(await argument.getByTestId('stale-figures').count(), 0);
+  await box.fill('At €1,234 in all it costs less than a week of my time.');
+  assert.match(await argument.getByTestId('stale-figures').innerText(), /quotes €1,234, which your figures no longer give/);
   await waitSaved(page);
   await openApp(page, site.server, 'proposal/');
   const roi = page.locator('details[data-section=roi]');

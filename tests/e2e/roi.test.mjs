@@ -177,12 +177,17 @@ test('the arguments are written from the numbers, follow new numbers, and keep t
   await step(page, '3. Arguments and objections', 'Arguments for your boss');
   const args = page.getByTestId('argument');
   assert.equal(await args.count(), 7);
-  const box = (title) => page.getByLabel(`Wording of “${title}”`);
-  assert.match(await box('It pays back').inputValue(), new RegExp(`it costs ${eur('en-US', cost).replace('$', '\\$')} in all`));
-  assert.match(await box('It pays back').inputValue(), /Even a 0\.94% better outcome on the €2,000,000 of margin influenced \(€18,897 a year\) would cover the cost\./);
+  // Each argument reads as text; Edit opens its box.
+  const box = (title) => page.getByRole('textbox', { name: `Wording of “${title}”` });
+  const said = (id) => page.locator(`#argument-${id}-text`);
+  assert.match(await said('ItPaysBack').innerText(), new RegExp(`it costs ${eur('en-US', cost).replace('$', '\\$')} in all`));
+  assert.match(await said('ItPaysBack').innerText(), /Even a 0\.94% better outcome on the €2,000,000 of margin influenced \(€18,897 a year\) would cover the cost\./);
 
   // Typing one's own words keeps every keystroke (the box is never rebuilt under the cursor).
   const ask = 'Ask, with what you gain';
+  await page.getByRole('button', { name: `Edit: Wording of “${ask}”` }).click();
+  // Edit puts the caret in the box.
+  await page.waitForFunction(() => document.activeElement?.id === 'argument-JustAsk', null, { timeout: 3000 });
   await box(ask).fill('');
   await box(ask).pressSequentially('May I go on this course?');
   assert.equal(await box(ask).inputValue(), 'May I go on this course?');
@@ -190,27 +195,27 @@ test('the arguments are written from the numbers, follow new numbers, and keep t
   await step(page, '1. Training and costs', 'Your ROI case');
   await page.locator('#fees').fill('5000');
   await step(page, '3. Arguments and objections', 'Arguments for your boss');
-  await page.waitForFunction(() => document.querySelector('#argument-ItPaysBack').value.includes('€7,414'));
-  assert.equal(await box(ask).inputValue(), 'May I go on this course?');
+  await page.waitForFunction(() => document.querySelector('#argument-ItPaysBack-text').textContent.includes('€7,414'));
+  assert.equal(await said('JustAsk').innerText(), 'May I go on this course?');
 
   // Reorder and switch off.
   await page.getByRole('button', { name: 'Move “It pays back” up' }).click();
   await page.getByRole('button', { name: 'Move “It pays back” up' }).click();
   const big = 'Help me see the big picture';
   await args.filter({ hasText: big }).getByRole('checkbox').uncheck();
-  await box(big).waitFor({ state: 'detached' });
+  await said('BigPicture').waitFor({ state: 'detached' });
   const titles = async () => (await args.locator('strong').allInnerTexts());
   const order = await titles();
   assert.deepEqual(order.slice(0, 2), ['It pays back', ask]);
   await waitSaved(page);
   await reload(page);
   assert.deepEqual(await titles(), order);
-  assert.equal(await box(ask).inputValue(), 'May I go on this course?');
+  assert.equal(await said('JustAsk').innerText(), 'May I go on this course?');
   assert.equal(await args.filter({ hasText: big }).getByRole('checkbox').isChecked(), false);
 
   // Regenerate restores our wording from the current numbers.
   await args.filter({ hasText: ask }).getByRole('button', { name: /Regenerate/ }).click();
-  assert.match(await box(ask).inputValue(), /support to attend “Product Strategy Intensive” from Example Academy/);
+  assert.match(await said('JustAsk').innerText(), /support to attend “Product Strategy Intensive” from Example Academy/);
   assert.deepEqual(context.errors, []);
   await context.close();
 });

@@ -58,11 +58,10 @@ const SOURCE_FIELDS = {
   'components/assess/profile_form.rs': 1, // name
   'components/assess/area_rating.rs': 1, // evidence note
   'components/common/number_field.rs': 1, // every figure of the ROI case and the group case
+  'components/common/editable_text.rs': 1, // an argument's wording (seven), an answer to an objection (five)
   'components/justify/alternatives.rs': 2, // alternative and why
-  'components/justify/argument_item.rs': 1, // argument wording
   'components/justify/benefits_card.rs': 1, // intangibles
   'components/justify/case_text.rs': 2, // course, provider, who covers (lines); outline, handover, decision, commitment
-  'components/justify/objection_list.rs': 1, // answer to an objection (five)
   'components/justify/pitch_card.rs': 2, // evidence and its source
   'components/justify/leader_questions.rs': 1, // leader question
   'components/justify/provider_shortlist.rs': 1, // provider, course, fees, days away
@@ -185,6 +184,9 @@ function audit(page, where) {
 async function fillAll(page, selector, text, filled, typed) {
   // Which journey fields an element is, read as it is filled (a field may show a stored value again later).
   const kinds = (field) => field.evaluate((el, all) => all.filter((s) => el.matches(s)), JOURNEY_FIELDS);
+  // Wording shown as text opens its box with Edit.
+  const closed = page.locator('button.edit-text[aria-expanded=false]').locator('visible=true');
+  for (let left = 50; left > 0 && (await closed.count()) > 0; left--) await closed.first().click();
   const fields = page.locator(selector).locator('visible=true');
   const n = await fields.count();
   if (typed) {
@@ -427,6 +429,7 @@ async function modelJourney(text, index) {
   await page.getByTestId('model-error').waitFor();
   await check(page, 'models, a pasted link of the text');
   const editor = '.model-editor input[type=text], .model-editor textarea';
+  await page.getByTestId('open-editor').locator('summary').click();
   const seen = new Set();
   // Every area's fields: the form shows one area at a time.
   for (const area of await page.locator('#edit-area option').evaluateAll((os) => os.map((o) => o.value))) {

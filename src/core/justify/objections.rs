@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::arguments::Facts;
+use super::arguments::{write, Argument, Facts};
 use super::roi::Verdict;
 use crate::core::words::list;
 
@@ -61,6 +61,15 @@ impl Objection {
 }
 
 /// The answer we write to one objection, from the facts.
+/// Everything we write from the user's figures today: the figures as stated, every argument and every answer. A
+/// figure the user's own wording quotes that is in none of them is out of date (see `verdict::stale_figures`).
+pub fn said_from(f: &Facts) -> String {
+    let mut all = vec![f.stated.figures()];
+    all.extend(Argument::ALL.iter().map(|&a| write(a, f)));
+    all.extend(Objection::ALL.iter().map(|&o| answer(o, f)));
+    all.join(" ")
+}
+
 pub fn answer(objection: Objection, f: &Facts) -> String {
     let first = f
         .focus
@@ -118,6 +127,11 @@ pub fn answer(objection: Objection, f: &Facts) -> String {
                 )
             };
             match (f.learn.is_empty(), f.practise.is_empty()) {
+                (true, true) if !f.near.is_empty() => format!(
+                    "For {}, a book may well be enough: I'm within a level of what's expected there. What a course \
+                     adds is practice with feedback, in days rather than months of trial and error.{weighed}",
+                    list(&f.near)
+                ),
                 (true, false) => format!(
                     "For {}, you're right that another course isn't the answer: I know the ground and need practice, \
                      so I'm asking for a course built on practice, and for stretch work here.{weighed}",

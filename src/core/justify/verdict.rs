@@ -3,6 +3,7 @@
 //! pays back says so with its figures; one that falls short says by how much, and what would have to be true.
 
 use super::roi::{period, Figure, Figures, Verdict};
+use crate::core::words::with_unit;
 
 /// A case's figures as the texts state them, in the user's formats.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,7 +72,7 @@ impl Stated {
             bcr: figures.bcr.map(|r| f(Figure::Number(r, 2))),
             payback: figures
                 .payback_months
-                .map(|p| format!("{} months", f(Figure::Number(p, 1)))),
+                .map(|p| with_unit(&f(Figure::Number(p, 1)), "month", "months")),
             period: period(figures.years.max(0.0), f),
             basis: format!(
                 "low estimates, {} due to the training, {} confidence",
@@ -175,14 +176,84 @@ pub fn claims_a_return(text: &str) -> bool {
         "pays for itself",
         "return on investment of",
         "pays back within",
+        "pays off",
     ]
     .iter()
     .any(|claim| t.contains(claim))
 }
 
+impl Stated {
+    /// Every figure as the texts state it, for telling a figure the user quotes from one that has changed.
+    pub fn figures(&self) -> String {
+        let mut all = vec![
+            self.cost.clone(),
+            self.benefit.clone(),
+            self.difference.clone(),
+            self.headline(),
+            self.sentence(),
+        ];
+        all.extend(
+            [&self.roi, &self.bcr, &self.payback, &self.break_even]
+                .into_iter()
+                .flatten()
+                .cloned(),
+        );
+        all.join(" ")
+    }
+}
+
+/// The money and percentages the user's wording quotes that `current` (what we write from today's figures) gives
+/// nowhere: figures copied from an earlier version of the case, which the boss would read as today's.
+pub fn stale_figures(text: &str, current: &str) -> Vec<String> {
+    let current = plain(current);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut stale = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let word = word.trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
+        let word = word.trim_start_matches('(');
+        let percent_after = words.get(i + 1).is_some_and(|next| next.starts_with('%'));
+        let is_money = word.chars().any(|c| "€$£¥₹".contains(c));
+        let is_figure = word.chars().any(|c| c.is_ascii_digit())
+            && (is_money || word.ends_with('%') || percent_after);
+        if !is_figure {
+            continue;
+        }
+        let quoted = if percent_after && !word.ends_with('%') {
+            format!("{word}%")
+        } else {
+            word.to_string()
+        };
+        let quoted = plain(&quoted);
+        if !current.contains(&quoted) && !stale.contains(&quoted) {
+            stale.push(quoted);
+        }
+    }
+    stale
+}
+
+/// A text with its spaces taken out, so "44.8 %", "44.8%" and "44.8\u{a0}%" read alike.
+fn plain(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quoted_figure_that_the_case_no_longer_gives_is_found() {
+        let current = "It costs €6,614 and returns 44.8\u{a0}% within a year.";
+        assert_eq!(
+            stale_figures("At €6,614 it returns 44.8 % (as I said).", current),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            stale_figures("It costs €7,414, returning 31% in 3 months.", current),
+            vec!["€7,414".to_string(), "31%".to_string()]
+        );
+        // Numbers that are not money or a share are the user's own: three launches, 2027.
+        assert!(stale_figures("Three launches in 2027, 4 teams.", current).is_empty());
+    }
 
     #[test]
     fn a_users_claim_of_a_return_is_flagged_only_where_the_figures_deny_it() {

@@ -15,16 +15,16 @@ pub fn Proposal() -> impl IntoView {
     let base = use_base();
     let started = move || state.workspace.with(|ws| ws.assessment.is_started());
     // Shared by the printed page and the editor below it, so each section is worded once per change.
-    let blocks = Memo::new(move |_| {
+    let facts = Memo::new(move |_| {
         state.results.with(|found| {
             state.benchmark.with(|benchmark| {
-                state.workspace.with(|w| {
-                    w.proposal
-                        .blocks(&proposal_facts(w, benchmark.as_ref(), found))
-                })
+                state
+                    .workspace
+                    .with(|w| proposal_facts(w, benchmark.as_ref(), found))
             })
         })
     });
+    let blocks = Memo::new(move |_| facts.with(|f| state.workspace.with(|w| w.proposal.blocks(f))));
     let print = move |_| {
         let _ = window().print();
     };
@@ -51,7 +51,7 @@ pub fn Proposal() -> impl IntoView {
                 </div>
             </div>
             <ProposalSheet blocks base=base.clone()/>
-            <SectionEditor blocks/>
+            <SectionEditor blocks facts/>
             <div class="no-print"><ShareLink/></div>
         </Show>
     }

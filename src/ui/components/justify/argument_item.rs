@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 
 use crate::core::justify::arguments::{write, Argument, ArgumentChoice, Arguments, Facts};
+use crate::core::justify::objections::said_from;
 use crate::core::justify::verdict::contradicts;
+use crate::ui::components::common::editable_text::EditableText;
+use crate::ui::components::justify::stale_figures::StaleFigures;
 use crate::ui::state::use_app_state;
 
 /// One argument: its switch, its place in the list, the advice on saying it, and its wording.
@@ -55,18 +58,16 @@ pub fn ArgumentItem(
             </div>
             <p class="hint">{argument.advice()}</p>
             <Show when=move || on.get()>
-                <label class="visually-hidden" for=id.clone()>{move || format!("Wording of “{}”", title())}</label>
-                <textarea id=id.clone() rows="4" prop:value=text
-                    on:input=move |ev| {
-                        let words = event_target_value(&ev);
-                        state.workspace.update(|w| w.case.arguments.reword(argument, words));
-                    }></textarea>
+                <EditableText id=id.clone() label=Signal::derive(move || format!("Wording of “{}”", title())) text=Signal::derive(text)
+                    on_input=Callback::new(move |words| state.workspace.update(|w| w.case.arguments.reword(argument, words)))/>
                 <Show when=move || edited.get() && facts.with(|f| contradicts(&text(), f.stated.verdict))>
                     <p class="warn" role="status" data-testid="argument-claims">
                         "Your wording claims a return, but on the figures the case does not pay back: reword it, or "
                         "regenerate it from your numbers."
                     </p>
                 </Show>
+                <StaleFigures text=Signal::derive(move || if edited.get() { text() } else { String::new() })
+                    current=Signal::derive(move || facts.with(said_from))/>
                 <Show when=move || edited.get()>
                     <button type="button" class="link" on:click=move |_| change(Arguments::regenerate)>
                         "Regenerate from my numbers (drops my wording)"

@@ -25,5 +25,6 @@ pub mod provider_shortlist;
 pub mod roi_outputs;
 pub mod section_editor;
 pub mod sensitivity;
+pub mod stale_figures;
 pub mod training_card;
 pub mod working_time_card;

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use crate::core::justify::arguments::Facts;
-use crate::core::justify::objections::Objection;
+use crate::core::justify::objections::{said_from, Objection};
+use crate::ui::components::common::editable_text::EditableText;
+use crate::ui::components::justify::stale_figures::StaleFigures;
 use crate::ui::state::use_app_state;
 
 /// The questions a boss is likely to ask, each answered from the user's data: leave one out, or reword it.
@@ -29,12 +31,11 @@ pub fn ObjectionList(facts: Memo<Facts>) -> impl IntoView {
                         </label>
                     </div>
                     <Show when=move || entry().1>
-                        <label class="visually-hidden" for=id.clone()>{format!("Your answer to “{}”", o.question())}</label>
-                        <textarea id=id.clone() rows="3" prop:value=move || entry().0
-                            on:input=move |ev| {
-                                let words = event_target_value(&ev);
-                                state.workspace.update(|w| w.case.objections.reword(o, words));
-                            }></textarea>
+                        <EditableText id=id.clone() label=Signal::derive(move || format!("Your answer to “{}”", o.question()))
+                            text=Signal::derive(move || entry().0)
+                            on_input=Callback::new(move |words| state.workspace.update(|w| w.case.objections.reword(o, words)))/>
+                        <StaleFigures text=Signal::derive(move || if edited() { entry().0 } else { String::new() })
+                            current=Signal::derive(move || facts.with(said_from))/>
                         <Show when=edited>
                             <button type="button" class="link" on:click=move |_| state.workspace.update(|w| w.case.objections.regenerate(o))>
                                 "Regenerate from my data (drops my wording)"

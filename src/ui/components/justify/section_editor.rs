@@ -1,14 +1,23 @@
 use leptos::prelude::*;
 
-use crate::core::justify::proposal::{Block, Section};
+use crate::core::justify::proposal::{Block, Proposal, ProposalFacts, Section};
 use crate::core::justify::verdict::contradicts;
+use crate::ui::components::justify::stale_figures::StaleFigures;
 use crate::ui::state::use_app_state;
 
 /// Every section's wording and whether it is shown; the user's edits are kept until they restore ours.
 #[component]
-pub fn SectionEditor(blocks: Memo<Vec<Block>>) -> impl IntoView {
+pub fn SectionEditor(blocks: Memo<Vec<Block>>, facts: Memo<ProposalFacts>) -> impl IntoView {
     let state = use_app_state();
-    let verdict = Memo::new(move |_| state.workspace.with(|w| w.case.outcome().figures.verdict()));
+    let verdict = Memo::new(move |_| facts.with(|f| f.stated.verdict));
+    // What our wording says from today's figures, for the figures a reworded section quotes.
+    let ours = Memo::new(move |_| {
+        facts.with(|f| {
+            let mut said = vec![f.stated.figures()];
+            said.extend(Proposal::default().blocks(f).into_iter().map(|b| b.text));
+            said.join(" ")
+        })
+    });
     let item = move |section: Section| {
         let block = move || blocks.with(|all| all.iter().find(|b| b.section == section).cloned());
         let id = format!("proposal-{}", section.id());
@@ -32,6 +41,8 @@ pub fn SectionEditor(blocks: Memo<Vec<Block>>) -> impl IntoView {
                         "Your wording claims a return, but on the figures the case does not pay back: reword it, or use ours."
                     </p>
                 </Show>
+                <StaleFigures text=Signal::derive(move || block().filter(|b| b.edited).map(|b| b.text).unwrap_or_default())
+                    current=ours.into()/>
                 <Show when=move || block().is_some_and(|b| b.printed != b.text.trim())>
                     <p class="hint warn" role="status">"Too long for its place on the page: the printed text ends at “…”. Shorten it to print it whole."</p>
                 </Show>
