@@ -65,11 +65,11 @@ impl Section {
         }
     }
 
-    /// What the section shows besides its text, in CSS pixels of the printed page: the radar under *why now*, the
-    /// QR code beside the link.
-    fn figure_px(self) -> f64 {
+    /// What the section shows besides its text, in CSS pixels of the printed page: the radar under *why now* (at
+    /// `radar` px), the QR code beside the link.
+    fn figure_px(self, radar: f64) -> f64 {
         match self {
-            Section::WhyNow => RADAR_PX,
+            Section::WhyNow => radar,
             Section::Link => QR_PX,
             _ => 0.0,
         }
@@ -107,18 +107,35 @@ const LINE_PX: f64 = 16.3;
 const HEADING_PX: f64 = 34.5;
 /// The radar: 520 × 420 drawn at the column's width of about 351 px.
 const RADAR_PX: f64 = 284.0;
+/// The smallest the radar gets to leave its column's text whole: below this its area names crowd.
+const RADAR_MIN_PX: f64 = 200.0;
 /// The QR code (26 mm) and the space above it.
 const QR_PX: f64 = 103.0;
 /// Lines kept free in each column, for text whose words wrap earlier than the count of characters says.
 const SPARE_LINES: usize = 1;
 
+/// The radar's height on the page: full size while its column's text fits beside it, else smaller by the lines the
+/// text lacks, down to `RADAR_MIN_PX`; the page is used before any text is cut.
+fn radar_px(shown: &[Section], needed: usize) -> f64 {
+    let full = room(Column::Left, shown);
+    if needed <= full {
+        return RADAR_PX;
+    }
+    (RADAR_PX - (needed - full) as f64 * LINE_PX).max(RADAR_MIN_PX)
+}
+
 /// Printed lines of section text a column holds with `shown` sections in it, once their headings and figures are
-/// placed.
+/// placed, the radar at its full size.
 pub fn room(column: Column, shown: &[Section]) -> usize {
+    room_beside(column, shown, RADAR_PX)
+}
+
+/// `room`, with the radar `radar` px tall.
+fn room_beside(column: Column, shown: &[Section], radar: f64) -> usize {
     let taken: f64 = shown
         .iter()
         .filter(|s| s.column() == column)
-        .map(|s| HEADING_PX + s.figure_px())
+        .map(|s| HEADING_PX + s.figure_px(radar))
         .sum();
     (((COLUMN_PX - taken) / LINE_PX).floor().max(0.0) as usize).saturating_sub(SPARE_LINES)
 }
@@ -191,8 +208,10 @@ pub struct ProposalFacts {
     pub handover: String,
     /// Focus areas with their gaps: ("Data fluency", "1.5 levels").
     pub focus: Vec<(String, String)>,
-    /// The focus areas with a practise gap (known, not yet done), by name; the others are learn gaps.
+    /// The focus areas with a practise gap (known, not yet done), by name.
     pub practise: Vec<String>,
+    /// The focus areas within a level of the benchmark, by name; the rest are learn gaps.
+    pub near: Vec<String>,
     /// A line per focus area, from the gap to the money: ("Data fluency", "2 decisions backed by a metric I pulled
     /// myself a month; measured by …").
     pub goals: Vec<(String, String)>,
@@ -212,6 +231,8 @@ pub struct Block {
     pub printed: String,
     /// Printed lines it is given on the page.
     pub lines: usize,
+    /// The height of the figure printed with it (the radar under *why now*), in CSS px; 0 for none.
+    pub figure_px: u16,
     pub edited: bool,
     pub shown: bool,
 }
@@ -259,9 +280,12 @@ pub fn generated(section: Section, f: &ProposalFacts) -> String {
                 .focus
                 .iter()
                 .map(|(area, _)| area.clone())
-                .filter(|area| !f.practise.contains(area))
+                .filter(|area| !f.practise.contains(area) && !f.near.contains(area))
                 .collect();
             let kinds = match (learn.is_empty(), f.practise.is_empty()) {
+                (true, true) if !f.near.is_empty() => " In each I am within a level of it: the training is to go \
+                     further, not to close a gap."
+                    .to_string(),
                 (_, true) => String::new(),
                 (true, false) => " In each I know the ground but need practice, so the training must be practice on \
                      real work."
@@ -401,6 +425,7 @@ impl Proposal {
                     section,
                     printed: String::new(),
                     lines: 0,
+                    figure_px: 0,
                     text,
                     edited: edited.is_some(),
                     shown: !self.hidden.contains(&section),
@@ -418,9 +443,19 @@ impl Proposal {
                 .filter(|b| b.shown && b.section.column() == column)
                 .collect();
             let needs: Vec<usize> = mine.iter().map(|b| lines_needed(&b.text)).collect();
-            for (b, lines) in mine.into_iter().zip(share(&needs, room(column, &shown))) {
+            let radar = match column {
+                Column::Left => radar_px(&shown, needs.iter().sum()),
+                Column::Right => RADAR_PX,
+            };
+            for (b, lines) in mine
+                .into_iter()
+                .zip(share(&needs, room_beside(column, &shown, radar)))
+            {
                 b.lines = lines;
                 b.printed = fit(&b.text, lines);
+                if b.section == Section::WhyNow {
+                    b.figure_px = radar.round() as u16;
+                }
             }
         }
         blocks
@@ -471,6 +506,7 @@ mod tests {
                 ("Vision & strategy".into(), "1 level".into()),
             ],
             practise: Vec::new(),
+            near: Vec::new(),
             goals: vec![(
                 "Data fluency".into(),
                 "2 decisions backed by a metric I pulled myself a month".into(),
@@ -771,6 +807,36 @@ mod tests {
     }
 
     #[test]
+    fn the_radar_gives_way_to_text_before_any_text_is_cut() {
+        let all = Section::ALL;
+        let full = room(Column::Left, &all);
+        assert_eq!(
+            radar_px(&all, full),
+            RADAR_PX,
+            "text that fits leaves the radar whole"
+        );
+        assert_eq!(radar_px(&all, full + 2), RADAR_PX - 2.0 * LINE_PX);
+        assert_eq!(
+            radar_px(&all, full + 200),
+            RADAR_MIN_PX,
+            "never below its smallest"
+        );
+        // Two lines more than the full-size radar leaves: printed whole, beside a smaller radar.
+        let mut p = Proposal::default();
+        let long = "A sentence of some length.\n".repeat(full + 2 - 2);
+        p.edited.insert(Section::WhyNow, long.clone());
+        p.edited.insert(Section::Request, "One line.".into());
+        p.edited.insert(Section::Goals, "One line.".into());
+        let blocks = p.blocks(&facts());
+        let why = blocks
+            .iter()
+            .find(|b| b.section == Section::WhyNow)
+            .unwrap();
+        assert_eq!(why.printed, long.trim(), "nothing cut");
+        assert!(why.figure_px < RADAR_PX as u16 && why.figure_px >= RADAR_MIN_PX as u16);
+    }
+
+    #[test]
     fn a_full_column_is_used_to_its_last_line() {
         let mut p = Proposal::default();
         for section in Section::ALL {
@@ -784,7 +850,16 @@ mod tests {
                 .filter(|b| b.section.column() == column)
                 .map(|b| b.lines)
                 .sum();
-            assert_eq!(used, room(column, &Section::ALL), "{column:?}");
+            let radar = if column == Column::Left {
+                RADAR_MIN_PX
+            } else {
+                RADAR_PX
+            };
+            assert_eq!(
+                used,
+                room_beside(column, &Section::ALL, radar),
+                "{column:?}"
+            );
         }
         for b in &blocks {
             assert!(lines_needed(&b.printed) <= b.lines, "{:?}", b.section);

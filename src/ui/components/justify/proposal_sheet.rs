@@ -57,7 +57,8 @@ pub fn ProposalSheet(blocks: Memo<Vec<Block>>, base: String) -> impl IntoView {
     };
     let section = move |b: Block| {
         let extra = match b.section {
-            Section::WhyNow => Some(view! { <img class="sheet-radar" src=move || svg_data_url(&radar_svg.get()) alt="Radar chart of the ratings against the benchmark"/> }.into_any()),
+            // As tall as the room model gave it: smaller when the text beside it needs the lines.
+            Section::WhyNow => Some(view! { <img class="sheet-radar" data-px=b.figure_px src=move || svg_data_url(&radar_svg.get()) alt="Radar chart of the ratings against the benchmark"/> }.into_any()),
             Section::Link => Some(view! {
                 <div class="sheet-link">
                     {move || match qr_svg.get() {
