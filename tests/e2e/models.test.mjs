@@ -111,7 +111,7 @@ test('the whole journey runs on the product-owner model, and its links carry it 
         assessment: { model_id: onPo ? 'skillcase-po' : 'skillcase-pm', model_version: onPo ? 1 : 2, updated_at: 1795000000000, ratings },
       },
     }), 'results/');
-    await m.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#3'));
+    await m.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#4'));
     links.push(await m.getByTestId('report-link').inputValue());
   }
   await members.close();
@@ -178,6 +178,7 @@ test('the editor changes a model with undo, saves a checked new version, and a r
   await page.getByTestId('model-error').filter({ hasText: 'was not loaded' }).waitFor();
   assert.deepEqual(await readLocalStorage(page), before, 'a refused file changes nothing');
 
+  await page.getByTestId('open-editor').locator('summary').click();
   await page.locator('#edit-area-name').fill('Customer discovery interviews');
   await page.locator('#edit-area-name').press('Tab');
   await page.getByRole('button', { name: 'Add a level at the top' }).click();

@@ -95,7 +95,7 @@ test('reassessing keeps the old ratings and shows before and after, and the chec
   await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'ROI case' }).click();
   await page.locator('nav[aria-label="Steps of the case"]').getByRole('link', { name: '4. At the check-in' }).click();
   const review = page.getByTestId('check-in-review');
-  assert.match(await review.getByTestId('measured-learning').innerText(), /Measured since 2026-11-19: Customer insight \+2\.0/);
+  assert.match(await review.getByTestId('measured-learning').innerText(), /Measured since 19 Nov 2026: Customer insight \+2\.0/);
   // Phillips: the return at the check-in uses what was measured, with the share due to the training and the
   // confidence estimated afresh; until both are given, no observed return is claimed.
   const improvement = review.getByLabel('Improvement in decisions measured (%)');

@@ -98,6 +98,11 @@ pub fn Plan() -> impl IntoView {
             <Show when=move || !focus.with(Vec::is_empty) fallback=move || view! {
                 <p class="card">"No focus areas yet: pick a benchmark on "<a href=View::Results.href(&use_base())>"Results"</a>" to find your largest gaps."</p>
             }>
+                <p class="hint impact-intro">
+                    "Each goal can carry an impact measure: a business figure it should move, with where it stands now "
+                    "and where it should get to. The benefits in your ROI case rest on it; at the follow-up you record "
+                    "what it became."
+                </p>
                 <div class="goals" data-testid="goals">{goal_cards}</div>
             </Show>
             <MentorList/>

@@ -8,6 +8,7 @@ use crate::core::justify::payback::{draw, Payback};
 use crate::core::justify::roi::{method, period, sensitivity, Scenario, Verdict};
 use crate::core::justify::verdict::Stated;
 use crate::core::locale::Locale;
+use crate::core::words::with_unit;
 use crate::ui::components::common::chart_canvas::ChartCanvas;
 use crate::ui::components::justify::sensitivity::Sensitivity;
 use crate::ui::facts::stated;
@@ -39,7 +40,7 @@ pub fn RoiOutputs() -> impl IntoView {
     let payback = move || {
         let m = m.get();
         outcome.with(|o| match o.figures.payback_months {
-            Some(p) => format!("{} months", number(&m, p, 1)),
+            Some(p) => with_unit(&number(&m, p, 1), "month", "months"),
             None => format!("not within {}", period(o.figures.years, &|f| figure(&m, f))),
         })
     };
@@ -101,8 +102,12 @@ pub fn RoiOutputs() -> impl IntoView {
             payback_month,
             benefit_label: "Cumulative benefit counted (conservative)".into(),
             cost_label: "Total cost".into(),
-            payback_label: payback_month
-                .map(|p| format!("Pays back in {} months", number(&m, p, 1))),
+            payback_label: payback_month.map(|p| {
+                format!(
+                    "Pays back in {}",
+                    with_unit(&number(&m, p, 1), "month", "months")
+                )
+            }),
             month_label: "Months after the training".into(),
         };
         (payback, m)
@@ -118,7 +123,7 @@ pub fn RoiOutputs() -> impl IntoView {
                     "It does not pay back within {}, the period counted.",
                     period(o.figures.years, &|f| figure(&m, f))
                 ),
-                |p| format!("It pays back in {} months.", number(&m, p, 1))
+                |p| format!("It pays back in {}.", with_unit(&number(&m, p, 1), "month", "months"))
             )
         )
     });

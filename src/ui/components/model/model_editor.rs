@@ -275,12 +275,14 @@ pub fn ModelEditor(state: AppState) -> impl IntoView {
     };
     view! {
         <section class="card model-editor" data-testid="model-editor">
-            <h2>"Edit a model"</h2>
+            <h2>"Your own version of a model"</h2>
             <p>
                 "Rename, add or remove areas, groups and levels, and write each level's behaviour. Saving checks the "
                 "model as a file is checked and keeps it as a new version of your own, so ratings made on the old one "
                 "keep their meaning; export it below to hand it to your team."
             </p>
+            <details class="editor" data-testid="open-editor">
+            <summary>"Edit a model"</summary>
             <div class="field">
                 <label for="edit-start">"Start from"</label>
                 <select id="edit-start" on:change=start>
@@ -325,6 +327,7 @@ pub fn ModelEditor(state: AppState) -> impl IntoView {
                 Ok(text) => view! { <p role="status" data-testid="edit-saved">{text}</p> }.into_any(),
                 Err(text) => view! { <p class="error" role="alert" data-testid="edit-error">{text}</p> }.into_any(),
             })}
+            </details>
         </section>
     }
 }

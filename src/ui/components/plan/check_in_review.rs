@@ -6,7 +6,7 @@ use crate::core::justify::roi::{BenefitModel, Scenario, CONFIDENCE_TIERS};
 use crate::core::plan::check_in::{moved, Evaluation};
 use crate::core::plan::suggested_impact;
 use crate::ui::components::common::number_field::NumberField;
-use crate::ui::format::{money, number, percent, roi};
+use crate::ui::format::{date, money, number, percent, roi};
 use crate::ui::state::{use_app_state, use_model};
 
 /// A benefit's driver as measured at the check-in: the model, its field's id and label, and where it is kept.
@@ -49,7 +49,7 @@ pub fn CheckInReview() -> impl IntoView {
                 return "Keep a snapshot before training and reassess at the check-in to measure this.".to_string();
             };
             let changes = moved(model, before, now);
-            let since = iso_date(before.updated_at);
+            let since = date(&w.locale, &iso_date(before.updated_at));
             if changes.is_empty() {
                 format!("No change of half a level or more since {since}.")
             } else {

@@ -35,6 +35,10 @@ pub fn GoalEditor(
         };
     let id = |what: &str| format!("goal-{area}-{what}");
     let suggested = suggested_impact(&area);
+    // The five fields show once the goal has a measure or the user asks to write one: an empty form per goal is noise.
+    let adding = RwSignal::new(false);
+    let shown = move || adding.get() || goal.with(|g| !g.impact.is_empty());
+    let impact_ids = ["measure", "unit", "baseline", "impact-target", "how"].map(id);
     let text_field = move |id: String,
                            label: &'static str,
                            max: u32,
@@ -109,27 +113,25 @@ pub fn GoalEditor(
                 <p class="hint">{move || goal.with(|g| g.way.trade_off())}</p>
             </div>
             <fieldset class="impact" data-testid="impact">
-                <legend>"What the business will see: the impact measure"</legend>
-                <p class="hint">
-                    "A business measure this goal should move, with where it stands now and where it should get to. The "
-                    "benefits in your ROI case rest on it; at the follow-up you record what it became."
-                </p>
-                <Show when=move || goal.with(|g| g.impact.is_empty())>
-                    <p class="hint">{format!("Suggested: {}.", suggested.measure)}
-                        <button type="button" class="link" on:click=move |_| change(Box::new(move |g| g.impact = suggested_impact(&g.area)))>
-                            "Use it"
-                        </button>
-                    </p>
+                <legend>"Impact measure"</legend>
+                <Show when=shown fallback=move || view! {
+                    <p class="hint">{format!("Suggested: {}.", suggested.measure)}</p>
+                    <div class="button-row">
+                        <button type="button" data-testid="use-impact"
+                            on:click=move |_| change(Box::new(move |g| g.impact = suggested_impact(&g.area)))>"Use it"</button>
+                        <button type="button" data-testid="add-impact" on:click=move |_| adding.set(true)>"Add my own measure"</button>
+                    </div>
+                }>
+                    <div class="row">
+                        {text_field(impact_ids[0].clone(), "Measure", 120, |i| i.measure.clone(), |i, v| i.measure = v)}
+                        {text_field(impact_ids[1].clone(), "Unit", 30, |i| i.unit.clone(), |i, v| i.unit = v)}
+                    </div>
+                    <div class="row">
+                        {number_field(impact_ids[2].clone(), "Now (baseline)", |i| i.baseline, |i, v| i.baseline = v)}
+                        {number_field(impact_ids[3].clone(), "After training (target)", |i| i.target, |i, v| i.target = v)}
+                    </div>
+                    {text_field(impact_ids[4].clone(), "How it will be measured", 160, |i| i.how.clone(), |i, v| i.how = v)}
                 </Show>
-                <div class="row">
-                    {text_field(id("measure"), "Measure", 120, |i| i.measure.clone(), |i, v| i.measure = v)}
-                    {text_field(id("unit"), "Unit", 30, |i| i.unit.clone(), |i, v| i.unit = v)}
-                </div>
-                <div class="row">
-                    {number_field(id("baseline"), "Now (baseline)", |i| i.baseline, |i, v| i.baseline = v)}
-                    {number_field(id("impact-target"), "After training (target)", |i| i.target, |i, v| i.target = v)}
-                </div>
-                {text_field(id("how"), "How it will be measured", 160, |i| i.how.clone(), |i, v| i.how = v)}
             </fieldset>
             <h3>"First steps"</h3>
             <ul class="steps">{steps}</ul>

@@ -2,7 +2,9 @@ use leptos::prelude::*;
 
 use crate::core::assess::history;
 use crate::core::date::{iso_date, iso_day};
+use crate::core::locale::Locale;
 use crate::core::share::link::rater::{before_and_after, RaterAnswer};
+use crate::ui::format::date;
 use crate::ui::state::{use_app_state, use_model};
 
 /// At the check-in, both raters before and after: the user's own level in each focus area at the last snapshot and
@@ -24,14 +26,14 @@ pub fn RatersReview() -> impl IntoView {
                 let heads = raters
                     .iter()
                     .map(|(first, latest)| {
-                        let (before, after) = rater_columns(first, *latest);
+                        let (before, after) = rater_columns(first, *latest, &w.locale);
                         view! {
                             <th scope="col">{before}</th>
                             <th scope="col">{after}</th>
                         }
                     })
                     .collect_view();
-                let since = before.map_or("your last snapshot".to_string(), |b| format!("you, {}", iso_date(b.updated_at)));
+                let since = before.map_or("your last snapshot".to_string(), |b| format!("you, {}", date(&w.locale, &iso_date(b.updated_at))));
                 let areas: Vec<String> = if found.focus.is_empty() {
                     model.areas.iter().map(|a| a.id.clone()).collect()
                 } else {
@@ -44,7 +46,7 @@ pub fn RatersReview() -> impl IntoView {
                         let theirs = raters
                             .iter()
                             .map(|(first, latest)| {
-                                let (before_label, after_label) = rater_columns(first, *latest);
+                                let (before_label, after_label) = rater_columns(first, *latest, &w.locale);
                                 let after = latest.map(|l| l.assessment.rating(id).current());
                                 view! {
                                     <td data-label=before_label>{level(first.assessment.rating(id).current())}</td>
@@ -87,11 +89,15 @@ pub fn RatersReview() -> impl IntoView {
 }
 
 /// A rater's two columns, before and after, as their headings and their cells' labels name them.
-fn rater_columns(first: &RaterAnswer, latest: Option<&RaterAnswer>) -> (String, String) {
+fn rater_columns(
+    first: &RaterAnswer,
+    latest: Option<&RaterAnswer>,
+    l: &Locale,
+) -> (String, String) {
     let who = first.who();
-    let after = latest.map_or("not yet".to_string(), |l| iso_day(l.made_on));
+    let after = latest.map_or("not yet".to_string(), |a| date(l, &iso_day(a.made_on)));
     (
-        format!("{who}, {}", iso_day(first.made_on)),
+        format!("{who}, {}", date(l, &iso_day(first.made_on))),
         format!("{who}, {after}"),
     )
 }

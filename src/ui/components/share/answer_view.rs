@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::core::compare::radar::Radar;
-use crate::core::locale::Locale;
 use crate::core::share::link::rater::{disagreements, RaterAnswer};
 use crate::ui::components::compare::radar_chart::RadarChart;
 use crate::ui::components::compare::radar_table::RadarTable;
@@ -23,10 +22,9 @@ pub fn AnswerView(answer: RaterAnswer) -> impl IntoView {
     } else {
         answer.rater.clone()
     };
-    let when = date(
-        &Locale::default(),
-        &crate::core::date::iso_day(answer.made_on),
-    );
+    let when = state
+        .workspace
+        .with_untracked(|w| date(&w.locale, &crate::core::date::iso_day(answer.made_on)));
     let meant = state.workspace.with_untracked(|w| {
         let mine = w.profile.name.trim();
         (!answer.for_name.is_empty() && !mine.is_empty() && mine != answer.for_name).then(|| {
