@@ -1,13 +1,16 @@
 // Accessibility: every view, empty and filled, in the light and the dark scheme, checked by axe-core against WCAG 2.1
 // A and AA at 360 px and at desktop width, with a few states only reached by acting; nothing wider than a 360 px
-// phone; every control reached by Tab shows where the focus is, Tab goes round the page and Shift+Tab comes back over
-// the same controls (no trap); and "Skip to content" is the first stop and puts the focus on the page's content.
+// phone, no table cut and no card with nothing but its heading; every control reached by Tab shows where the focus
+// is, Tab goes round the page and Shift+Tab comes back over the same controls (no trap); and "Skip to content" is the
+// first stop and puts the focus on the page's content. The filled views, light, are kept at 360 and 1280 px in
+// target/e2e-artifacts/views/ for a reviewer's eyes.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import {
-  APP_VIEWS, AREAS, freshProfile, loadWorkspace, openApp, openWithFragment, reload, screenshot, serveAndBrowse,
+  APP_VIEWS, ARTIFACTS, AREAS, freshProfile, loadWorkspace, openApp, openWithFragment, reload, screenshot, serveAndBrowse,
 } from './harness.mjs';
 
 const AXE = readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
@@ -32,7 +35,7 @@ const VIEWS = [
   { name: 'models', path: 'models/' },
   { name: 'data', path: 'data/' },
   { name: 'report', path: 'report/' },
-  { name: 'report-link', path: `report/#${link('v1')}` },
+  { name: 'report-link', path: `report/#${link('v3')}` },
   { name: 'rate', path: 'rate/' },
   { name: 'rate-request', path: `rate/#${link('r1')}` },
   { name: 'rate-answer', path: `rate/#${link('a1')}` },
@@ -174,6 +177,29 @@ function cutTables(page) {
   });
 }
 
+/** Cards that show nothing but their heading: a section with nothing to show is left out or says why. */
+function emptyCards(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.card')]
+    .filter((card) => card.getBoundingClientRect().height > 1)
+    .filter((card) => {
+      if (card.querySelector('input, select, textarea, button, a[href], canvas, svg, img, table')) return false;
+      const copy = card.cloneNode(true);
+      copy.querySelectorAll('h1, h2, h3, h4, h5, h6, summary').forEach((h) => h.remove());
+      return copy.textContent.trim() === '';
+    })
+    .map((card) => `${card.className}: "${card.textContent.trim().slice(0, 60)}"`));
+}
+
+/** The look of every view, filled, on a phone and a desktop: the set a reviewer reads before calling a view done. */
+async function viewShots(page, name) {
+  const dir = join(ARTIFACTS, 'views');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}-360.png`), fullPage: true });
+  await page.setViewportSize(DESKTOP);
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: join(dir, `${name}-1280.png`), fullPage: true });
+}
+
 /** States only reached by doing something, checked by axe on top of the view as it opens. */
 const ACTIONS = {
   roi: async (page) => {
@@ -226,7 +252,7 @@ for (const scheme of ['light', 'dark']) {
   for (const filled of [false, true]) {
     const workspace = filled ? 'filled' : 'empty';
     for (const view of VIEWS) {
-      test(`${view.name}, ${workspace}, ${scheme}: no WCAG 2.1 AA violations, nothing wider than 360 px, no table cut`, async () => {
+      test(`${view.name}, ${workspace}, ${scheme}: no WCAG 2.1 AA violations, nothing wider than 360 px, no table cut, no empty card`, async () => {
         const { context, page } = await open(view, { scheme, filled });
         await unfold(page);
         const found = await axeViolations(page, `${view.name} ${workspace} ${scheme} 360px`);
@@ -236,7 +262,9 @@ for (const scheme of ['light', 'dark']) {
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         const past = width > PHONE.width ? await overflowing(page) : [];
         const cut = await cutTables(page);
+        const empty = await emptyCards(page);
         await screenshot(page, `a11y-${view.name}-${workspace}-${scheme}-360`);
+        if (filled && scheme === 'light') await viewShots(page, view.name);
         await page.setViewportSize(DESKTOP);
         found.push(...(await axeViolations(page, `${view.name} ${workspace} ${scheme} ${DESKTOP.width}px`)));
         if (filled && ACTIONS[view.name]) {
@@ -249,6 +277,7 @@ for (const scheme of ['light', 'dark']) {
         assert.ok(found.length === 0, `axe found ${found.length} violation(s):\n${found.join('\n')}`);
         assert.ok(width <= PHONE.width, `the page is ${width} px wide at ${PHONE.width} px: ${past.join(', ')}`);
         assert.deepEqual(cut, [], `tables cut at ${PHONE.width} px`);
+        assert.deepEqual(empty, [], 'cards with nothing but a heading');
         assert.deepEqual(context.errors, []);
         await context.close();
       });
