@@ -17,6 +17,51 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// A figure already written out with its unit: "1 month", "1.5 months", "1,5 months".
+pub fn with_unit(shown: &str, one: &str, many: &str) -> String {
+    format!("{shown} {}", if shown.trim() == "1" { one } else { many })
+}
+
+/// A counted phrase in the singular: the first plural noun in it made singular ("strategy reviews with my
+/// leadership" → "strategy review with my leadership", "stories" → "story"). Words of three letters or fewer, and
+/// words that end in "ss", "us" or "is", are never taken for plurals.
+pub fn singular(phrase: &str) -> String {
+    let mut done = false;
+    phrase
+        .split(' ')
+        .map(|word| {
+            if done
+                || word.len() <= 3
+                || !word.ends_with('s')
+                || ["ss", "us", "is"].iter().any(|e| word.ends_with(e))
+            {
+                return word.to_string();
+            }
+            done = true;
+            if let Some(stem) = word.strip_suffix("ies") {
+                format!("{stem}y")
+            } else if ["sses", "xes", "ches", "shes"]
+                .iter()
+                .any(|e| word.ends_with(e))
+            {
+                word[..word.len() - 2].to_string()
+            } else {
+                word[..word.len() - 1].to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "1 strategy review a quarter", "2 strategy reviews a quarter": a count with a phrase given in the plural.
+pub fn counted(n: u16, plural: &str) -> String {
+    if n == 1 {
+        format!("1 {}", singular(plural))
+    } else {
+        format!("{n} {plural}")
+    }
+}
+
 /// "A", "A and B", "A, B and C".
 pub fn list<S: AsRef<str>>(items: &[S]) -> String {
     match items {
@@ -57,6 +102,19 @@ mod tests {
         assert_eq!(count(1, "area", "areas"), "1 area");
         assert_eq!(count(0, "area", "areas"), "0 areas");
         assert_eq!(count(12, "member", "members"), "12 members");
+        assert_eq!(with_unit("1", "month", "months"), "1 month");
+        assert_eq!(counted(1, "user stories split"), "1 user story split");
+        assert_eq!(counted(1, "processes mapped"), "1 process mapped");
+        assert_eq!(counted(3, "user stories"), "3 user stories");
+        assert_eq!(counted(1, "hours of discovery"), "1 hour of discovery");
+        assert_eq!(
+            counted(1, "focus groups"),
+            "1 focus group",
+            "focus is not a plural"
+        );
+        assert_eq!(counted(1, "new analysis"), "1 new analysis");
+        assert_eq!(with_unit("1.5", "month", "months"), "1.5 months");
+        assert_eq!(with_unit("10", "month", "months"), "10 months");
         let items = |n: usize| (1..=n).map(|i| format!("A{i}")).collect::<Vec<_>>();
         assert_eq!(list(&items(0)), "");
         assert_eq!(list(&items(1)), "A1");

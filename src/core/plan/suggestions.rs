@@ -188,7 +188,7 @@ pub fn first_steps(area: &str) -> [&'static str; 3] {
 mod tests {
     use super::*;
     use crate::core::model::CompetencyModel;
-    use crate::core::plan::{Goal, LearningWay};
+    use crate::core::plan::{Cadence, Goal, LearningWay};
 
     #[test]
     fn every_area_has_its_own_countable_suggestion() {
@@ -203,6 +203,40 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), metrics.len());
+    }
+
+    /// Every suggested metric's singular, as a reader expects it after "1".
+    const SINGULARS: [(&str, &str); 12] = [
+        ("customer-insight", "customer conversation"),
+        ("market", "competitor or market review shared"),
+        ("data", "decision backed by a metric I pulled myself"),
+        ("vision", "strategy review with my leadership"),
+        ("business", "feature sized by expected revenue or cost"),
+        ("roadmap", "roadmap review with stakeholders"),
+        ("discovery", "assumption tested before building"),
+        ("delivery", "release shipped without a rollback"),
+        ("launch", "launch plan agreed with sales and marketing"),
+        ("lifecycle", "review of in-market performance"),
+        ("communication", "written update to stakeholders"),
+        ("team-leadership", "coaching session with team members"),
+    ];
+
+    proptest::proptest! {
+        /// A goal's count agrees with its noun for every suggestion, target and cadence, on every built-in model:
+        /// the plan, the proposal and the report all print `Goal::text`.
+        #[test]
+        fn a_suggested_goal_agrees_with_its_count(target in 0u16..=12, cadence in 0usize..3, which in 0usize..2) {
+            let model = CompetencyModel::builtin_of(["skillcase-pm", "skillcase-po"][which]).unwrap();
+            for area in &model.areas {
+                let mut goal = Goal::suggested(&area.id);
+                goal.target = target;
+                goal.cadence = Cadence::ALL[cadence];
+                let (plural, _, _) = suggestion(&area.id);
+                let one = SINGULARS.iter().find(|(a, _)| *a == area.id).map_or("practice session", |(_, s)| s);
+                let expected = if target == 1 { format!("1 {one}") } else { format!("{target} {plural}") };
+                proptest::prop_assert_eq!(goal.text(), format!("{expected} {}", goal.cadence.per()));
+            }
+        }
     }
 
     #[test]
