@@ -72,6 +72,7 @@ fn facts_with(w: &Workspace, benchmark: Option<&Benchmark>, found: &Results, o: 
         know_not_done: found.know_not_done.iter().map(name).collect(),
         learn: found.focus_of(GapKind::Learn).iter().map(name).collect(),
         practise: found.focus_of(GapKind::Practise).iter().map(name).collect(),
+        near: found.focus_of(GapKind::Near).iter().map(name).collect(),
     }
 }
 
@@ -171,6 +172,7 @@ pub fn proposal_facts(
     let shared = facts_with(w, benchmark, found, &o);
     ProposalFacts {
         practise: shared.practise.clone(),
+        near: shared.near.clone(),
         course: t.course.clone(),
         provider: t.provider.clone(),
         format: t.format.label().into(),

@@ -1,9 +1,11 @@
 //! What an assessment says against a benchmark: gaps weighted by importance and ranked, strengths, the focus areas,
 //! what kind each gap is, and where knowing outruns doing.
 //!
-//! The rule: the current level is the applied experience. Where it is below the benchmark, the gap is a *learn* gap if
-//! knowledge is below the benchmark too (a course helps), and a *practise* gap if knowledge already meets it (stretch
-//! work, mentoring and doing it on the job close it; another course does not).
+//! The rule: the current level is the applied experience. Ratings are whole levels while benchmarks are often halves
+//! (3.5) or averages, so a gap is read against whole levels: one under a whole level is *near* (neither learn nor
+//! practise, and no course is argued from it). A larger gap is a *learn* gap if knowledge is below the whole level at
+//! or above the benchmark (a course helps), and a *practise* gap if knowledge already reaches it (stretch work,
+//! mentoring and doing it on the job close it; another course does not).
 
 use std::cmp::Ordering;
 
@@ -22,6 +24,7 @@ pub const KNOW_NOT_DONE: u8 = 2;
 pub enum GapKind {
     Learn,
     Practise,
+    Near,
 }
 
 impl GapKind {
@@ -29,6 +32,7 @@ impl GapKind {
         match self {
             GapKind::Learn => "learn",
             GapKind::Practise => "practise",
+            GapKind::Near => "near",
         }
     }
 
@@ -37,14 +41,20 @@ impl GapKind {
         match self {
             GapKind::Learn => "a course or structured learning helps",
             GapKind::Practise => "stretch work, mentoring and doing it on the job close it",
+            GapKind::Near => "within a level, the work itself closes it; no course needed",
         }
     }
 
-    /// The kind of a gap between `knowledge` and `target`, when applied experience is below `target`: unknown
-    /// knowledge counts as not yet learnt.
-    pub fn of(knowledge: Option<f32>, target: f32) -> GapKind {
+    /// The kind of the gap of applied experience `current` below `target`: near under a whole level; else learn or
+    /// practise as `knowledge` is below or at the whole level the target asks. Unknown knowledge counts as not yet
+    /// learnt.
+    pub fn of(knowledge: Option<f32>, current: f32, target: f32) -> GapKind {
+        // A hair under a whole level, from an average, is still under it.
+        if target - current < 1.0 - 1e-4 {
+            return GapKind::Near;
+        }
         match knowledge {
-            Some(k) if k >= target => GapKind::Practise,
+            Some(k) if k >= (target - 1e-4).ceil() => GapKind::Practise,
             _ => GapKind::Learn,
         }
     }
@@ -100,7 +110,7 @@ pub fn results(
             let know_not_done = matches!((rating.knowledge, rating.experience), (Some(k), Some(e)) if k >= e + KNOW_NOT_DONE)
                 && !rating.not_relevant;
             let knowledge = rating.knowledge.filter(|_| !rating.not_relevant).map(f32::from);
-            let kind = gap.filter(|g| *g > 0.0).zip(target).map(|(_, t)| GapKind::of(knowledge, t));
+            let kind = current.zip(target).filter(|(c, t)| t > c).map(|(c, t)| GapKind::of(knowledge, c, t));
             (order, AreaResult { area: area.id.clone(), current, knowledge, target, importance, gap, weighted, kind, know_not_done })
         })
         .collect();
@@ -205,7 +215,8 @@ impl Results {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::compare::benchmark::BenchmarkKind;
+    use crate::core::compare::benchmark::{role_benchmark, BenchmarkKind};
+    use crate::core::model::Role;
     use std::collections::BTreeMap;
 
     fn model() -> &'static CompetencyModel {
@@ -339,9 +350,49 @@ mod tests {
         assert_eq!(r.focus_of(GapKind::Practise), ["data"]);
         assert_eq!(r.focus_of(GapKind::Learn), ["vision"]);
         // Knowledge exactly at the benchmark is enough to make it a practise gap; unrated knowledge is not.
-        assert_eq!(GapKind::of(Some(3.0), 3.0), GapKind::Practise);
-        assert_eq!(GapKind::of(Some(2.5), 3.0), GapKind::Learn);
-        assert_eq!(GapKind::of(None, 3.0), GapKind::Learn);
+        assert_eq!(GapKind::of(Some(3.0), 1.0, 3.0), GapKind::Practise);
+        assert_eq!(GapKind::of(Some(2.0), 1.0, 3.0), GapKind::Learn);
+        assert_eq!(GapKind::of(None, 1.0, 3.0), GapKind::Learn);
+    }
+
+    /// Targets of half levels and averages are read against whole levels: no lean toward a course from them.
+    #[test]
+    fn a_gap_under_a_whole_level_is_near_and_the_rest_are_read_against_the_whole_level() {
+        assert_eq!(GapKind::of(Some(3.0), 3.0, 3.5), GapKind::Near);
+        assert_eq!(GapKind::of(None, 3.0, 3.9), GapKind::Near);
+        assert_eq!(
+            GapKind::of(Some(3.0), 2.0, 3.5),
+            GapKind::Learn,
+            "3.5 asks for level 4"
+        );
+        assert_eq!(GapKind::of(Some(4.0), 2.0, 3.5), GapKind::Practise);
+        assert_eq!(
+            GapKind::of(Some(4.0), 2.0, 3.0001),
+            GapKind::Practise,
+            "an average a hair over a level"
+        );
+        assert_eq!(
+            GapKind::of(Some(4.0), 3.0, 4.0),
+            GapKind::Practise,
+            "a whole level is not near"
+        );
+        // A solid PM, 3 and 3 everywhere, against Senior PM's expectations: no learn gap at all.
+        let model = model();
+        let solid = rated(
+            &model
+                .areas
+                .iter()
+                .map(|a| (a.id.as_str(), 3, 3, 3))
+                .collect::<Vec<_>>(),
+        );
+        let senior = role_benchmark(model, Role::SeniorPm, &BTreeMap::new()).unwrap();
+        let r = results(model, &solid, Some(&senior));
+        assert!(r.focus_of(GapKind::Learn).is_empty(), "{:?}", r.focus);
+        assert!(r
+            .ranked
+            .iter()
+            .filter(|a| a.gap.is_some_and(|g| g > 0.0))
+            .all(|a| a.kind.is_some()));
     }
 
     #[test]

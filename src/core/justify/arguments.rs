@@ -98,6 +98,8 @@ pub struct Facts {
     /// The focus areas with a learn gap (a course helps), and those with a practise gap (knowing is not the problem).
     pub learn: Vec<String>,
     pub practise: Vec<String>,
+    /// The focus areas within a level of the benchmark: no course is argued from them.
+    pub near: Vec<String>,
     /// The business measures the goals should move, one per focus area with a goal ("time from idea to first
     /// customer test, from 6 to 3 weeks").
     pub measures: Vec<String>,
@@ -132,10 +134,17 @@ impl Facts {
     /// The gaps a course closes: the learn gaps. Practise gaps never argue for a course; with none to learn, the
     /// focus at large stands in (a course there must be built around practice, as `JustAsk` says).
     fn to_learn(&self) -> String {
-        if self.learn.is_empty() {
-            self.gaps()
-        } else {
+        let beyond_near: Vec<&String> = self
+            .focus
+            .iter()
+            .filter(|a| !self.near.contains(a))
+            .collect();
+        if !self.learn.is_empty() {
             list(&self.learn)
+        } else if !beyond_near.is_empty() {
+            list(&beyond_near)
+        } else {
+            self.gaps()
         }
     }
 
@@ -234,6 +243,12 @@ pub fn write(argument: Argument, f: &Facts) -> String {
             let gain = f.gain();
             let practise = list(&f.practise);
             match (f.learn.is_empty(), f.practise.is_empty()) {
+                (true, true) if !f.near.is_empty() => format!(
+                    "I'd like your support to attend {training}, and what you'd gain is concrete: {gain}. I've \
+                     assessed myself{against}, and in {near} I'm within a level of it: no gap a course must close, so \
+                     I'd want the training to take me further in the work that matters most to you.",
+                    near = list(&f.near),
+                ),
                 (true, false) => format!(
                     "I'd like your support to attend {training}, and what you'd gain is concrete: {gain}. I've \
                      assessed myself{against}: in {practise} I know the ground but haven't done enough of it yet, so \

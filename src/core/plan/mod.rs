@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::compare::results::{GapKind, Results};
+use crate::core::words::counted;
 
 pub mod check_in;
 pub mod export;
@@ -67,10 +68,10 @@ impl LearningWay {
     }
 
     /// The way we suggest for a gap: a course where there is something to learn, stretch work on the job where the
-    /// user knows the ground but has not yet done it.
+    /// user knows the ground but has not yet done it, or is within a level of it.
     pub fn for_gap(kind: Option<GapKind>) -> LearningWay {
         match kind {
-            Some(GapKind::Practise) => LearningWay::OnTheJob,
+            Some(GapKind::Practise | GapKind::Near) => LearningWay::OnTheJob,
             _ => LearningWay::ProfessionalCourse,
         }
     }
@@ -178,14 +179,13 @@ impl Goal {
         self.metric == metric
     }
 
-    /// "4 customer interviews a month", or the user's own words.
+    /// "4 customer interviews a month", "1 strategy review with my leadership a quarter", or the user's own words.
     pub fn text(&self) -> String {
         match &self.wording {
             Some(w) if !w.trim().is_empty() => w.trim().to_string(),
             _ => format!(
-                "{} {} {}",
-                self.target,
-                self.metric.trim(),
+                "{} {}",
+                counted(self.target, self.metric.trim()),
                 self.cadence.per()
             ),
         }

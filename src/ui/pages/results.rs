@@ -108,7 +108,7 @@ pub fn Results() -> impl IntoView {
                     let who = r.who();
                     view! {
                         <p class="callout" data-testid="importance-source">
-                            {format!("Importance from {who}'s ratings of {}. ", crate::core::date::iso_day(r.made_on))}
+                            {format!("Importance from {who}'s ratings of {}. ", crate::ui::format::date(&w.locale, &crate::core::date::iso_day(r.made_on)))}
                             <button class="link" on:click=move |_| state.workspace.update(|w| w.weigh_by(None)) data-testid="own-importance">
                                 "Use my own importance"
                             </button>
@@ -158,11 +158,13 @@ pub fn Results() -> impl IntoView {
                     <summary>"How is this scored?"</summary>
                     <p data-testid="gap-rule">
                         "Your level in an area is your applied experience: what you have done, recently and with results. "
-                        "Each gap is the benchmark level minus that level, times the area's importance to your role. A gap "
-                        "is a " <strong>"learn"</strong> " gap where your knowledge is below the benchmark too: a course or "
-                        "structured learning helps. It is a " <strong>"practise"</strong> " gap where you already know it "
-                        "but haven't yet done it at that level: stretch work, mentoring and doing it on the job close it, "
-                        "not another course."
+                        "Each gap is the benchmark level minus that level, times the area's importance to your role. "
+                        "Ratings are whole levels and benchmarks often are not (3.5, a team's average), so a gap is read "
+                        "against whole levels: under one level it is " <strong>"near"</strong> ", and no course is argued "
+                        "from it. A larger gap is a " <strong>"learn"</strong> " gap where your knowledge is below the whole "
+                        "level the benchmark asks (3.5 asks for 4): a course or structured learning helps. It is a "
+                        <strong>"practise"</strong> " gap where you already know it but haven't yet done it at that level: "
+                        "stretch work, mentoring and doing it on the job close it, not another course."
                     </p>
                 </details>
             </section>
