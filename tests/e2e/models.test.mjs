@@ -1,7 +1,7 @@
 // Bring your own framework: the whole journey on the product-owner model (8 areas, 4 levels) — assess, results, plan,
 // proposal on one page, a report link opened in a fresh profile that first lacks and then loads the model, a team of
 // three on it with a link on another model left out by position; a 30-area, 10-level model loaded from a file and
-// drawn; the editor's changes, undo and checked save; a refused file that changes nothing.
+// drawn; the editor's changes, undo and checked save; a refused file that changes nothing, a misspelt key named.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -165,6 +165,22 @@ test('a link on a model the recipient lacks says which it needs, and opens once 
   assert.equal(kept.assessment?.model_id ?? 'skillcase-pm', 'skillcase-pm');
   assert.deepEqual(other.errors, []);
   await other.close();
+  assert.deepEqual(context.errors, []);
+  await context.close();
+});
+
+test('a model file with a misspelt key is refused naming the nearest key; a model that cannot tell knowing from doing is loaded with a note', async () => {
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await openApp(page, site.server, 'models/');
+  const before = await readLocalStorage(page);
+  const misspelt = JSON.stringify({ ...PO, id: 'acme-po' }).replace('"groups"', '"grups"');
+  await page.getByTestId('load-model-file').setInputFiles({ name: 'ours.json', mimeType: 'application/json', buffer: Buffer.from(misspelt) });
+  const error = await page.getByTestId('model-error').innerText();
+  assert.equal(error, '“ours.json” was not loaded: “grups” is not a key Skillcase reads (did you mean “groups”?). Nothing was changed.');
+  assert.deepEqual(await readLocalStorage(page), before, 'a refused file changes nothing');
+  await page.getByTestId('load-model-file').setInputFiles({ name: 'acme.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ownModel(5, 4))) });
+  assert.match(await page.getByTestId('model-loaded').innerText(), /now in use\. To check: In “Skill number 1”, what someone knows and what they have done read the same at Step 1, Step 2, Step 3 and Step 4/);
   assert.deepEqual(context.errors, []);
   await context.close();
 });

@@ -159,6 +159,14 @@ pub(super) fn read(text: &str, file_name: &str) -> Result<CompetencyModel, Strin
         if fixed.contains(&Some(i)) || title.is_empty() {
             continue;
         }
+        // Levels follow the definition; a column before it is a typo or a column of the sheet's own, not a level.
+        if i < definition_at {
+            return Err(format!(
+                "line {}: the column \"{title}\" is not one Skillcase reads (before \"definition\" come group, area, \
+                 group id and area id; the levels follow \"definition\")",
+                header.line
+            ));
+        }
         let marked = |mark: &str| {
             let cut = title.len().checked_sub(mark.len())?;
             let tail = title.get(cut..)?;
@@ -332,6 +340,26 @@ mod tests {
             replaces: None,
             ..model.clone()
         }
+    }
+
+    #[test]
+    fn a_column_before_the_definition_that_skillcase_does_not_read_is_refused_by_name() {
+        let e = CompetencyModel::from_csv(
+            "group,owner,area,definition,One,Two,Three\ng,o,a,d,1,2,3\n",
+            "f",
+        )
+        .unwrap_err();
+        assert!(
+            e.starts_with("line 1: the column \"owner\" is not one Skillcase reads"),
+            "{e}"
+        );
+        // After the definition, a column is a level, and an empty behaviour in it is named with its level and line.
+        let e = CompetencyModel::from_csv(
+            "group,area,definition,One,Two,Three,Notes\ng,a,d,1,2,3,\ng,b,d,1,2,3,n\ng,c,d,1,2,3,n\n",
+            "f",
+        )
+        .unwrap_err();
+        assert_eq!(e, "line 2: the area \"a\" has no behaviour under \"Notes\"");
     }
 
     #[test]

@@ -157,9 +157,25 @@ mod tests {
         );
         assert!(m.add_level());
         assert!(m.areas.iter().all(|a| a.levels.len() == 4));
+        // What was added is blank until written, and saving says where.
+        let refused = CompetencyModel::from_json(&m.to_json()).unwrap_err();
+        assert!(refused.ends_with(" is empty"), "{refused}");
+        for area in &mut m.areas {
+            if area.definition.is_empty() {
+                area.definition = "What it covers.".into();
+            }
+            for (i, anchor) in area.levels.iter_mut().enumerate() {
+                if anchor.know.is_empty() {
+                    *anchor = Anchor {
+                        know: format!("I can explain {i}."),
+                        done: format!("I have done {i}."),
+                    };
+                }
+            }
+        }
         assert!(
             CompetencyModel::from_json(&m.to_json()).is_ok(),
-            "still a valid model"
+            "a valid model once written"
         );
         assert!(m.remove_area("area-0"));
         assert!(m.remove_level());

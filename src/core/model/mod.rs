@@ -11,6 +11,7 @@ use crate::core::hash::fnv1a;
 
 mod csv;
 mod edit;
+mod file;
 mod profiles;
 mod role;
 
@@ -53,19 +54,41 @@ pub struct Anchor {
 
 impl<'de> Deserialize<'de> for Anchor {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Either {
-            One(String),
-            Two { know: String, done: String },
+        // A visitor of its own rather than an untagged enum, so a wrong value is reported where it is, in words a
+        // model's author can act on.
+        struct Level;
+        impl<'de> serde::de::Visitor<'de> for Level {
+            type Value = Anchor;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a level's text, or {\"know\": \"…\", \"done\": \"…\"}")
+            }
+            fn visit_str<E: serde::de::Error>(self, both: &str) -> Result<Anchor, E> {
+                Ok(Anchor {
+                    know: both.to_string(),
+                    done: both.to_string(),
+                })
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> Result<Anchor, M::Error> {
+                let (mut know, mut done) = (None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "know" => know = Some(map.next_value::<String>()?),
+                        "done" => done = Some(map.next_value::<String>()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Anchor {
+                    know: know.ok_or_else(|| serde::de::Error::missing_field("know"))?,
+                    done: done.ok_or_else(|| serde::de::Error::missing_field("done"))?,
+                })
+            }
         }
-        Ok(match Either::deserialize(deserializer)? {
-            Either::One(both) => Anchor {
-                know: both.clone(),
-                done: both,
-            },
-            Either::Two { know, done } => Anchor { know, done },
-        })
+        deserializer.deserialize_any(Level)
     }
 }
 
@@ -102,8 +125,7 @@ impl CompetencyModel {
     pub fn builtin() -> &'static CompetencyModel {
         static MODEL: OnceLock<CompetencyModel> = OnceLock::new();
         MODEL.get_or_init(|| {
-            let mut pm = CompetencyModel::from_json(include_str!("skillcase-pm.json"))
-                .expect("the built-in model is valid (checked by a test)");
+            let mut pm = CompetencyModel::trusted(include_str!("skillcase-pm.json"));
             pm.ladder = Some(
                 serde_json::from_str(include_str!("role-profiles.json"))
                     .expect("the built-in role profiles are valid (checked by a test)"),
@@ -117,10 +139,7 @@ impl CompetencyModel {
     /// The second is read only when asked for, so a start on the first does not pay for it.
     pub fn builtins() -> [&'static CompetencyModel; 2] {
         static PO: OnceLock<CompetencyModel> = OnceLock::new();
-        let po = PO.get_or_init(|| {
-            CompetencyModel::from_json(include_str!("skillcase-po.json"))
-                .expect("the product-owner model is valid (checked by a test)")
-        });
+        let po = PO.get_or_init(|| CompetencyModel::trusted(include_str!("skillcase-po.json")));
         [CompetencyModel::builtin(), po]
     }
 
@@ -141,17 +160,28 @@ impl CompetencyModel {
         }
     }
 
-    /// Reads and checks a model file in the built-in model's own JSON form, saying what is wrong and where.
+    /// Reads and checks a model file in the built-in model's own JSON form, saying what is wrong and where (see
+    /// `file`).
     pub fn from_json(text: &str) -> Result<CompetencyModel, String> {
-        let model: CompetencyModel = serde_json::from_str(text).map_err(|e| {
-            format!(
-                "the model file is not as expected at line {}, column {}: {e}",
-                e.line(),
-                e.column()
-            )
-        })?;
+        let model = CompetencyModel::from_shared_json(text)?;
+        model.check_written()?;
+        Ok(model)
+    }
+
+    /// A model as a model link carries it: checked as a file is, but for the words of every level, which the editor
+    /// once let a model be saved without (its links keep opening).
+    pub fn from_shared_json(text: &str) -> Result<CompetencyModel, String> {
+        file::check_keys(text)?;
+        let model: CompetencyModel =
+            serde_json::from_str(text).map_err(|e| file::explain(text, &e))?;
         model.check()?;
         Ok(model)
+    }
+
+    /// A model Skillcase ships: read without the checks a person's file gets (a test reads each through
+    /// `from_json`), so starting the app does not carry them.
+    fn trusted(text: &str) -> CompetencyModel {
+        serde_json::from_str(text).expect("a built-in model is valid (checked by a test)")
     }
 
     /// Reads and checks a model from a spreadsheet's CSV (see `csv`), named `name` (the file's name).
@@ -265,6 +295,7 @@ impl CompetencyModel {
             let at = format!("\"areas\"[{}]", i + 1);
             text(&format!("{at}.id"), &area.id)?;
             text(&format!("{at}.name"), &area.name)?;
+
             if !ids.insert(area.id.as_str()) {
                 return Err(format!("the area id \"{}\" is used twice", area.id));
             }
@@ -287,6 +318,56 @@ impl CompetencyModel {
             ladder.check(self)?;
         }
         Ok(())
+    }
+
+    /// Every area defined and every level described: an area or a level with no words gives the user nothing to rate
+    /// against. A model file or the editor must pass it; a model link made before it was asked for need not.
+    fn check_written(&self) -> Result<(), String> {
+        for (i, area) in self.areas.iter().enumerate() {
+            let at = format!("\"areas\"[{}] (“{}”)", i + 1, area.name.trim());
+            if area.definition.trim().is_empty() {
+                return Err(format!("{at}.definition is empty"));
+            }
+            for (j, anchor) in area.levels.iter().enumerate() {
+                let level = format!(
+                    "{at}.levels[{}] (“{}”)",
+                    j + 1,
+                    self.level_name(j as u8 + 1).trim()
+                );
+                for (what, words) in [("know", &anchor.know), ("done", &anchor.done)] {
+                    if words.trim().is_empty() {
+                        return Err(format!("{level}.{what} is empty"));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// What a model may hold and still be used, though its author would want to know: levels whose two behaviours
+    /// read the same, where the knowledge and applied-experience questions cannot tell learning from doing (and so
+    /// a learn gap from a practise gap). One line per area.
+    pub fn warnings(&self) -> Vec<String> {
+        self.areas
+            .iter()
+            .filter_map(|area| {
+                let same: Vec<String> = area
+                    .levels
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, a)| a.know.trim() == a.done.trim())
+                    .map(|(j, _)| self.level_name(j as u8 + 1).to_string())
+                    .collect();
+                (!same.is_empty()).then(|| {
+                    format!(
+                        "In “{}”, what someone knows and what they have done read the same at {}: the two questions \
+                         cannot tell learning from doing there, so a gap there is not reliably learn or practise.",
+                        area.name,
+                        crate::core::words::list(&same)
+                    )
+                })
+            })
+            .collect()
     }
 
     pub fn area(&self, id: &str) -> Option<&Area> {
@@ -537,7 +618,64 @@ mod tests {
             .contains("has 2 areas: a model needs 3 to 30"));
         let broken = CompetencyModel::from_json("{\n  \"id\": \"org\",\n  \"version\": \"one\"\n}")
             .unwrap_err();
-        assert!(broken.contains("not as expected at line 3"), "{broken}");
+        assert_eq!(
+            broken,
+            "version: expected a whole number, found the text \"one\" (line 3, column 18)"
+        );
+    }
+
+    /// An area with nothing to rate against is refused, naming the area and the level; a level whose two
+    /// behaviours read the same is kept, with a warning that says what it costs.
+    #[test]
+    fn empty_definitions_and_behaviours_are_refused_and_identical_ones_warned_of() {
+        let edit = |f: fn(&mut serde_json::Value)| {
+            let mut json: serde_json::Value = serde_json::from_str(&model_json(
+                &[("a", "g"), ("b", "g"), ("c", "g")],
+                &["g"],
+                5,
+            ))
+            .unwrap();
+            f(&mut json);
+            CompetencyModel::from_json(&json.to_string())
+        };
+        assert_eq!(
+            edit(|j| j["areas"][1]["definition"] = " ".into()).unwrap_err(),
+            "\"areas\"[2] (“b”).definition is empty"
+        );
+        assert_eq!(
+            edit(|j| j["areas"][2]["levels"][3] =
+                serde_json::json!({"know": "I can explain it.", "done": ""}))
+            .unwrap_err(),
+            "\"areas\"[3] (“c”).levels[4] (“4”).done is empty"
+        );
+        let same = edit(|_| {}).unwrap();
+        let warned = same.warnings();
+        assert_eq!(warned.len(), 3, "one line an area");
+        assert!(warned[0].starts_with("In “a”, what someone knows and what they have done read the same at 1, 2, 3, 4 and 5"), "{}", warned[0]);
+        let apart = edit(|j| {
+            for area in j["areas"].as_array_mut().unwrap() {
+                area["levels"] = (1..=5).map(|l| serde_json::json!({"know": format!("I can explain {l}."), "done": format!("I have done {l}.")})).collect();
+            }
+        })
+        .unwrap();
+        assert!(apart.warnings().is_empty());
+        assert!(
+            CompetencyModel::builtins()
+                .iter()
+                .all(|m| m.warnings().is_empty()),
+            "our own models tell the two apart"
+        );
+    }
+
+    #[test]
+    fn the_built_in_models_pass_every_check_a_file_gets() {
+        for text in [
+            include_str!("skillcase-pm.json"),
+            include_str!("skillcase-po.json"),
+        ] {
+            CompetencyModel::from_json(text).unwrap();
+        }
+        CompetencyModel::from_json(&CompetencyModel::builtin().to_json()).unwrap();
     }
 
     /// A model with `areas` areas on a scale of `levels` levels.
@@ -580,6 +718,13 @@ mod tests {
         };
         let ok = ladder(serde_json::json!({"pm": {"name": "Product Lead", "summary": "s", "levels": {"a": [3, "why"]}}}))
             .unwrap();
+        // The form a person writes reads the same as the first files' pair.
+        let written = ladder(serde_json::json!({"pm": {"name": "Product Lead", "summary": "s", "levels": {"a": {"level": 3, "why": "why"}}}}))
+            .unwrap();
+        assert_eq!(written, ok);
+        let wrong =
+            ladder(serde_json::json!({"pm": {"summary": "s", "levels": {"a": "3"}}})).unwrap_err();
+        assert!(wrong.starts_with("ladder.roles.pm.levels.a: expected a level and why, as {\"level\": 3, \"why\": \"…\"}, found the text \"3\""), "{wrong}");
         let rungs = ok.ladder.as_ref().unwrap();
         assert_eq!(rungs.roles().collect::<Vec<_>>(), [Role::Pm]);
         assert_eq!(rungs.name_of(Role::Pm), "Product Lead");

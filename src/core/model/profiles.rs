@@ -7,9 +7,54 @@ use serde::{Deserialize, Serialize};
 
 use super::{CompetencyModel, Role};
 
-/// One role's expected level for an area, with why.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One role's expected level for an area, with why. A file writes it `{"level": 3, "why": "…"}`, or as the first
+/// files did, `[3, "why"]`; it is kept in the second form, which model fingerprints (and so links) are made from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Expectation(pub f32, pub String);
+
+impl<'de> Deserialize<'de> for Expectation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Expected;
+        impl<'de> serde::de::Visitor<'de> for Expected {
+            type Value = Expectation;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a level and why, as {\"level\": 3, \"why\": \"…\"}")
+            }
+            fn visit_seq<S: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: S,
+            ) -> Result<Expectation, S::Error> {
+                let level = seq
+                    .next_element()?
+                    .ok_or_else(|| serde::de::Error::invalid_length(0, &self))?;
+                let why = seq
+                    .next_element()?
+                    .ok_or_else(|| serde::de::Error::invalid_length(1, &self))?;
+                Ok(Expectation(level, why))
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> Result<Expectation, M::Error> {
+                let (mut level, mut why) = (None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "level" => level = Some(map.next_value::<f32>()?),
+                        "why" => why = Some(map.next_value::<String>()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Expectation(
+                    level.ok_or_else(|| serde::de::Error::missing_field("level"))?,
+                    why.ok_or_else(|| serde::de::Error::missing_field("why"))?,
+                ))
+            }
+        }
+        deserializer.deserialize_any(Expected)
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RoleProfile {

@@ -24,7 +24,7 @@ pub fn decode(link: &str) -> Read<Result<CompetencyModel, String>> {
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, JSON_LIMIT)
         .map_err(|_| LinkError::Damaged)?;
     let text = String::from_utf8(json).map_err(|_| LinkError::Damaged)?;
-    Ok(CompetencyModel::from_json(&text))
+    Ok(CompetencyModel::from_shared_json(&text))
 }
 
 /// The model a link carries, or in a sentence why there is none: the link is not a good one, or what it carries is
@@ -94,6 +94,12 @@ mod tests {
             .unwrap()
             .unwrap_err()
             .contains("has 2 areas"));
+        // A model the editor once let be saved with a level left blank: its link keeps opening, though a file of it
+        // would now be refused until the level is written.
+        let mut blank = CompetencyModel::builtins()[1].clone();
+        blank.areas[0].levels[1].done.clear();
+        assert_eq!(decode(&encode(&blank)), Ok(Ok(blank.clone())));
+        assert!(CompetencyModel::from_json(&blank.to_json()).is_err());
     }
 
     proptest! {

@@ -15,6 +15,7 @@ use crate::ui::state::AppState;
 pub fn keep_model(state: AppState, model: CompetencyModel, use_it: bool) -> Result<String, String> {
     let mut ws = state.workspace.get_untracked();
     let (id, version, name) = (model.id.clone(), model.version, model.name.clone());
+    let warnings = model.warnings();
     let added = ws.add_model(model)?;
     if use_it {
         ws.switch_model(&id, version);
@@ -34,5 +35,10 @@ pub fn keep_model(state: AppState, model: CompetencyModel, use_it: bool) -> Resu
         }
     };
     state.replace(ws, &message);
-    Ok(message)
+    // What the model's author would want to fix, said where the model was loaded; the notice stays short.
+    Ok(if warnings.is_empty() {
+        message
+    } else {
+        format!("{message} To check: {}", warnings.join(" "))
+    })
 }
