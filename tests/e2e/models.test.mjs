@@ -180,7 +180,8 @@ test('a model file with a misspelt key is refused naming the nearest key; a mode
   assert.equal(error, '“ours.json” was not loaded: “grups” is not a key Skillcase reads (did you mean “groups”?). Nothing was changed.');
   assert.deepEqual(await readLocalStorage(page), before, 'a refused file changes nothing');
   await page.getByTestId('load-model-file').setInputFiles({ name: 'acme.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ownModel(5, 4))) });
-  assert.match(await page.getByTestId('model-loaded').innerText(), /now in use\. To check: In “Skill number 1”, what someone knows and what they have done read the same at Step 1, Step 2, Step 3 and Step 4/);
+  const note = page.getByTestId('notice-done').filter({ hasText: 'now in use' });
+  assert.match(await note.innerText(), /now in use\. To check: In “Skill number 1”, what someone knows and what they have done read the same at Step 1, Step 2, Step 3 and Step 4/);
   assert.deepEqual(context.errors, []);
   await context.close();
 });

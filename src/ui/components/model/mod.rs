@@ -34,11 +34,13 @@ pub fn keep_model(state: AppState, model: CompetencyModel, use_it: bool) -> Resu
             format!("“{name}” (version {version}) was here already.")
         }
     };
-    state.replace(ws, &message);
-    // What the model's author would want to fix, said where the model was loaded; the notice stays short.
-    Ok(if warnings.is_empty() {
+    // What the model's author would want to fix goes with it: the page in use may be rebuilt for the new model, and
+    // the notice is what stays.
+    let message = if warnings.is_empty() {
         message
     } else {
         format!("{message} To check: {}", warnings.join(" "))
-    })
+    };
+    state.replace(ws, &message);
+    Ok(message)
 }
