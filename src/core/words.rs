@@ -62,6 +62,43 @@ pub fn counted(n: u16, plural: &str) -> String {
     }
 }
 
+/// A behaviour the user wrote of themselves ("I have run interviews, and my notes…") as read of someone else ("They
+/// have run interviews, and their notes…"): what a second rater reads beside each level they may choose.
+pub fn third_person(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut after_i = false;
+    for word in text.split(' ') {
+        let starts_sentence = out.last().is_none_or(|w| w.ends_with(['.', '!', '?', ':']));
+        let cut = word
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .len();
+        let (core, tail) = word.split_at(cut);
+        let said = match core {
+            "I" => Some("they"),
+            "I'm" | "I’m" => Some("they're"),
+            "I've" | "I’ve" => Some("they've"),
+            "I'd" | "I’d" => Some("they'd"),
+            "I'll" | "I’ll" => Some("they'll"),
+            "my" | "My" => Some("their"),
+            "me" | "Me" => Some("them"),
+            "mine" => Some("theirs"),
+            "myself" => Some("themselves"),
+            "am" if after_i => Some("are"),
+            "was" if after_i => Some("were"),
+            _ => None,
+        };
+        after_i = core == "I";
+        out.push(match said {
+            Some(s) if starts_sentence => {
+                format!("{}{}{tail}", s[..1].to_ascii_uppercase(), &s[1..])
+            }
+            Some(s) => format!("{s}{tail}"),
+            None => word.to_string(),
+        });
+    }
+    out.join(" ")
+}
+
 /// "A", "A and B", "A, B and C".
 pub fn list<S: AsRef<str>>(items: &[S]) -> String {
     match items {
@@ -102,6 +139,14 @@ mod tests {
         assert_eq!(count(1, "area", "areas"), "1 area");
         assert_eq!(count(0, "area", "areas"), "0 areas");
         assert_eq!(count(12, "member", "members"), "12 members");
+        assert_eq!(
+            third_person("I have run interviews, and my notes changed what I build. I'm the one they ask."),
+            "They have run interviews, and their notes changed what they build. They're the one they ask."
+        );
+        assert_eq!(
+            third_person("Others ask me; I was there."),
+            "Others ask them; they were there."
+        );
         assert_eq!(with_unit("1", "month", "months"), "1 month");
         assert_eq!(counted(1, "user stories split"), "1 user story split");
         assert_eq!(counted(1, "processes mapped"), "1 process mapped");

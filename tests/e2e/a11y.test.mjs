@@ -219,7 +219,7 @@ const ACTIONS = {
     await page.getByTestId('benchmark-mapping').waitFor();
   },
   'rate-request': async (page) => {
-    await page.locator('#rate-customer-insight-knowledge').selectOption('3');
+    await page.locator('#rate-customer-insight-knowledge-3').check();
     await page.getByTestId('make-answer').click();
     await page.getByTestId('answer-link').waitFor();
   },

@@ -133,10 +133,16 @@ test('a second rater rates the PM in another profile and the PM sees where they 
   assert.equal(await raterPage.getByTestId('rate-title').innerText(), 'Fixture Person asks you to rate their product-management skills');
   await raterPage.getByLabel('Your name').fill('Sam Lee');
   const area = (id) => raterPage.locator(`fieldset[data-area=${id}]`);
-  await area('customer-insight').getByLabel('Knowledge').selectOption('4');
-  await area('customer-insight').getByLabel('Applied experience').selectOption('2');
-  await area('data').getByLabel('Knowledge').selectOption('1');
-  await area('data').getByLabel('Applied experience').selectOption('1');
+  // The rater reads what the person read: every level's behaviour beside its choice, without a click, of them.
+  const behaviours = await area('customer-insight').locator('.level-anchor').evaluateAll((els) => els.map((e) => ({
+    text: e.textContent, shown: e.checkVisibility(),
+  })));
+  assert.equal(behaviours.length, 10, 'five levels of knowing and five of doing');
+  assert.ok(behaviours.every((b) => b.shown && /^They /.test(b.text) && !/\b(I|my|me)\b/.test(b.text)), JSON.stringify(behaviours));
+  await raterPage.locator('#rate-customer-insight-knowledge-4').check();
+  await raterPage.locator('#rate-customer-insight-experience-2').check();
+  await raterPage.locator('#rate-data-knowledge-1').check();
+  await raterPage.locator('#rate-data-experience-1').check();
   await raterPage.getByTestId('make-answer').click();
   const answer = await raterPage.getByTestId('answer-link').inputValue();
   assert.match(answer, /\/skillcase\/rate\/#A2[A-Za-z0-9_-]+$/);
@@ -188,7 +194,7 @@ test('a manager sets importance and targets through the rate-me link, and the PM
   await mPage.getByLabel('Your name').fill('Manager Mo');
   const area = (id) => mPage.locator(`fieldset[data-area=${id}]`);
   assert.equal(await area('data').getByTestId('evidence-note').innerText(), 'Their evidence: Built the churn dashboard the exec team uses');
-  await area('data').getByLabel('Applied experience').selectOption('3');
+  await mPage.locator('#rate-data-experience-3').check();
   await area('data').getByLabel('How much it matters in their role').selectOption('5');
   await area('data').getByLabel('The level it should reach').selectOption('5');
   await area('customer-insight').getByLabel('How much it matters in their role').selectOption('1');

@@ -363,8 +363,8 @@ async function journey(text, index) {
   assert.equal(await textOf(other, '[data-testid=rate-title]'), `${text} asks you to rate their product-management skills`);
   assert.equal(await textOf(other, '[data-testid=evidence-note] q'), text, 'evidence note shown to the rater');
   await fill(other, '#rater-name');
-  await other.locator('#rate-customer-insight-knowledge').selectOption('1');
-  await other.locator('#rate-customer-insight-experience').selectOption('1');
+  await other.locator('#rate-customer-insight-knowledge-1').check();
+  await other.locator('#rate-customer-insight-experience-1').check();
   await other.getByTestId('make-answer').click();
   const answer = await other.getByTestId('answer-link').inputValue();
   await check(other, 'rater form');

@@ -3,10 +3,11 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::core::assess::{Assessment, MAX_IMPORTANCE};
-use crate::core::model::CompetencyModel;
+use crate::core::model::{Area, CompetencyModel};
 use crate::core::share::link::rater::{encode_answer, RateRequest, RaterAnswer, Relation};
-use crate::core::words::a;
+use crate::core::words::{a, third_person};
 use crate::ui::clock::today_days;
+use crate::ui::components::assess::level_picker::{Choice, LevelPicker};
 use crate::ui::components::common::copy_field::CopyField;
 use crate::ui::routes::{use_base, View};
 
@@ -20,7 +21,8 @@ const IMPORTANCE: [&str; 6] = [
 ];
 
 /// The rater's form. Kept only in this page, never in the rater's own workspace: the answer leaves as a link. Each
-/// area shows what its levels look like and the person's own evidence note; when asked, the rater also says how much
+/// area is rated as the person rated it, every level's behaviour beside its choice (read of them: "They have…"),
+/// with the person's own evidence note; when asked, the rater also says how much
 /// the area matters to the person's role and what level it should reach.
 #[component]
 pub fn RaterForm(request: RateRequest, model: &'static CompetencyModel) -> impl IntoView {
@@ -60,32 +62,35 @@ pub fn RaterForm(request: RateRequest, model: &'static CompetencyModel) -> impl 
                 .count()
         })
     };
-    let select = move |area: String, experience: bool| {
-        let label = if experience {
-            "Applied experience"
-        } else {
-            "Knowledge"
-        };
-        let id = format!(
-            "rate-{area}-{}",
-            if experience {
-                "experience"
-            } else {
-                "knowledge"
-            }
-        );
-        let a = area.clone();
+    // The same picker the person rated themselves with, every level's behaviour beside its choice, read of them;
+    // "Not observed" first, since a rater skips what they have not seen.
+    let picker = move |area: &Area, experience: bool| {
+        let choices: Vec<Choice> = std::iter::once((0, "Not observed".to_string(), String::new()))
+            .chain((1..=top).map(|l| {
+                let anchor = &area.levels[usize::from(l) - 1];
+                let words = if experience {
+                    &anchor.done
+                } else {
+                    &anchor.know
+                };
+                (l, model.level_name(l).to_string(), third_person(words))
+            }))
+            .collect();
+        let (id, a) = (area.id.clone(), area.id.clone());
         view! {
-            <div class="field">
-                <label for=id.clone()>{label}</label>
-                <select id=id on:change=move |ev| {
-                    let level = event_target_value(&ev).parse::<u8>().ok().filter(|l| (1..=top).contains(l));
+            <LevelPicker
+                legend=if experience { "What they have done: recently, with results" } else { "What they know" }
+                name=format!("rate-{}-{}", area.id, if experience { "experience" } else { "knowledge" })
+                choices
+                value=Signal::derive(move || ratings.with(|r| {
+                    let r = r.rating(&id);
+                    Some(if experience { r.experience } else { r.knowledge }.unwrap_or(0))
+                }))
+                on_pick=Callback::new(move |l: u8| {
+                    let level = (l > 0).then_some(l);
                     ratings.update(|r| r.rate(&a, 0, |r| if experience { r.experience = level } else { r.knowledge = level }));
-                }>
-                    <option value="0">"Not observed"</option>
-                    {(1..=top).map(|l| view! { <option value=l.to_string()>{format!("{l} — {}", model.level_name(l))}</option> }).collect_view()}
-                </select>
-            </div>
+                })
+            />
         }
     };
     let priorities = move |area: String| {
@@ -125,28 +130,15 @@ pub fn RaterForm(request: RateRequest, model: &'static CompetencyModel) -> impl 
         .areas
         .iter()
         .map(|area| {
-            let anchors = area
-                .levels
-                .iter()
-                .enumerate()
-                .map(|(i, anchor)| view! {
-                    <li><strong>{format!("{} {}", i + 1, model.level_name(i as u8 + 1))}</strong>
-                        " — knows: " {anchor.know.clone()} " Has done: " {anchor.done.clone()}</li>
-                })
-                .collect_view();
             let note = request.evidence.get(&area.id).cloned();
             view! {
                 <fieldset class="rate-area" data-area=area.id.clone()>
                     <legend>{area.name.clone()}</legend>
                     <p class="hint">{area.definition.clone()}</p>
                     {note.map(|n| view! { <p class="evidence-note" data-testid="evidence-note">"Their evidence: " <q>{n}</q></p> })}
-                    <details class="level-meanings">
-                        <summary>"What each level looks like"</summary>
-                        <ol class="anchors">{anchors}</ol>
-                    </details>
                     <div class="pickers">
-                        {select(area.id.clone(), false)}
-                        {select(area.id.clone(), true)}
+                        {picker(area, false)}
+                        {picker(area, true)}
                     </div>
                     {asks.then(|| view! { <div class="pickers priorities">{priorities(area.id.clone())}</div> })}
                 </fieldset>
@@ -156,7 +148,7 @@ pub fn RaterForm(request: RateRequest, model: &'static CompetencyModel) -> impl 
     view! {
         <h1 data-testid="rate-title">{format!("{who} asks you to rate their product-management skills")}</h1>
         <p class="lead">
-            {request.role.map(|r| format!("They are measured as {}. ", a(r.label()))).unwrap_or_default()}
+            {request.role.map(|r| format!("They are measured as {}. ", a(model.role_name(r)))).unwrap_or_default()}
             "Rate what you have seen them know and do in each area; skip what you have not seen. Their level is what "
             "they have done, recently and with results."
             {asks.then_some(" They also ask you what matters: how important each area is to their role, and the level it should reach.")}
