@@ -58,7 +58,7 @@ fn facts_with(w: &Workspace, benchmark: Option<&Benchmark>, found: &Results, o: 
         role: w
             .profile
             .role
-            .map(|r| r.label().to_string())
+            .map(|r| model.role_name(r).to_string())
             .unwrap_or_default(),
         focus: found.focus.iter().map(name).collect(),
         course: t.course.clone(),

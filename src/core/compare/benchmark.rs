@@ -87,7 +87,11 @@ impl Benchmark {
                     None => format!("Skillcase's generic expectations for {}{adjusted}", a(role)),
                 }
             }
-            BenchmarkKind::Team => format!("our team's average ({name})"),
+            // The team view names its benchmark "Platform team average (3 members)": said once, not twice.
+            BenchmarkKind::Team => match name.split_once(" average (") {
+                Some((team, members)) => format!("the {team} average ({members}"),
+                None => format!("our team's average ({name})"),
+            },
             BenchmarkKind::Imported => format!("the levels in “{name}”"),
             BenchmarkKind::SecondRater => name.to_string(),
             BenchmarkKind::RaterTargets => name.replace(" for you", " for me"),
@@ -214,7 +218,7 @@ mod tests {
         let cases = [
             (
                 of(BenchmarkKind::Team, "Platform average (4 members)"),
-                "our team's average (Platform average (4 members))",
+                "the Platform average (4 members)",
             ),
             (
                 of(BenchmarkKind::Imported, "Acme ladder L5"),

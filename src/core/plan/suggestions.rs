@@ -3,7 +3,8 @@
 
 use super::{Cadence, ImpactMeasure};
 
-/// Suggested metric (plural), target and cadence per area of the built-in model.
+/// Suggested metric (plural), target and cadence per area of the built-in models (product management, then product
+/// owner).
 pub(super) fn suggestion(area: &str) -> (&'static str, u16, Cadence) {
     match area {
         "customer-insight" => ("customer conversations", 4, Cadence::Month),
@@ -30,6 +31,42 @@ pub(super) fn suggestion(area: &str) -> (&'static str, u16, Cadence) {
         "lifecycle" => ("reviews of in-market performance", 1, Cadence::Month),
         "communication" => ("written updates to stakeholders", 1, Cadence::Week),
         "team-leadership" => ("coaching sessions with team members", 2, Cadence::Month),
+        "backlog-refinement" => ("refinement sessions with the whole team", 1, Cadence::Week),
+        "user-stories" => (
+            "stories split until they fit in a few days",
+            3,
+            Cadence::Week,
+        ),
+        "sprint-goals" => (
+            "sprint goals written with the developers",
+            1,
+            Cadence::Month,
+        ),
+        "increment-review" => (
+            "reviews with a stakeholder using the increment",
+            1,
+            Cadence::Month,
+        ),
+        "user-feedback" => (
+            "conversations with users about a recent increment",
+            2,
+            Cadence::Month,
+        ),
+        "value-prioritisation" => (
+            "backlog orderings explained with value and cost",
+            1,
+            Cadence::Month,
+        ),
+        "stakeholders" => (
+            "decisions agreed with stakeholders in the open",
+            2,
+            Cadence::Month,
+        ),
+        "team-collaboration" => (
+            "questions from developers answered the same day",
+            5,
+            Cadence::Week,
+        ),
         _ => ("practice sessions", 2, Cadence::Month),
     }
 }
@@ -97,6 +134,46 @@ pub fn suggested_impact(area: &str) -> ImpactMeasure {
             "Team engagement score",
             "points",
             "The company's engagement survey, team result",
+        ),
+        "backlog-refinement" => (
+            "Sprints started with the top items ready",
+            "%",
+            "Sprint planning notes: top items meeting the team's definition of ready",
+        ),
+        "user-stories" => (
+            "Stories reopened after review",
+            "a sprint",
+            "The tracker's reopened items, counted at each sprint's end",
+        ),
+        "sprint-goals" => (
+            "Sprint goals met",
+            "%",
+            "Sprint review notes: goal met or not, over the last six sprints",
+        ),
+        "increment-review" => (
+            "Backlog items changed by what a review showed",
+            "a month",
+            "Review notes with the items they added, dropped or reordered",
+        ),
+        "user-feedback" => (
+            "Backlog items backed by user evidence",
+            "%",
+            "Items in the tracker tagged with the feedback behind them, counted monthly",
+        ),
+        "value-prioritisation" => (
+            "Released items that reached their expected value",
+            "%",
+            "Each item's expected value at ordering, checked after release",
+        ),
+        "stakeholders" => (
+            "Priority disputes escalated past the product owner",
+            "a quarter",
+            "Escalations logged by the team lead or manager",
+        ),
+        "team-collaboration" => (
+            "Items blocked waiting for the product owner",
+            "a sprint",
+            "The tracker's blocked items with the product owner as the reason",
         ),
         _ => (
             "The business measure this area moves",
@@ -176,6 +253,46 @@ pub fn first_steps(area: &str) -> [&'static str; 3] {
             "Give one piece of specific, kind feedback this week.",
             "Ask a senior leader how they grew their first team.",
         ],
+        "backlog-refinement" => [
+            "Order the top ten backlog items and write one line on why each sits where it does.",
+            "Run one refinement with the whole team and note the questions the developers asked.",
+            "Remove or park every item older than three months that nobody has asked about.",
+        ],
+        "user-stories" => [
+            "Rewrite your next three stories with acceptance criteria a tester could check.",
+            "Split the largest story in the next sprint with the developers, by workflow step or rule.",
+            "Ask a developer which of your recent stories was hardest to build, and why.",
+        ],
+        "sprint-goals" => [
+            "Write the next sprint goal in one sentence with the developers, before choosing items.",
+            "At the next planning, drop one item that does not serve the goal.",
+            "At the review, say whether the goal was met and what that changes.",
+        ],
+        "increment-review" => [
+            "Invite one stakeholder who uses the product to the next review and let them try it.",
+            "After the review, change the backlog for at least one thing you saw, and say so.",
+            "Decide with the team what in this increment is worth releasing now.",
+        ],
+        "user-feedback" => [
+            "Watch two users try the latest increment this month; note where they hesitate.",
+            "Read twenty support tickets and tag the backlog items they touch.",
+            "Add a line of user evidence to each of the next five items you refine.",
+        ],
+        "value-prioritisation" => [
+            "Score the top ten items on value and cost with a developer, in an hour.",
+            "Explain the order of the next sprint's items to a stakeholder in writing.",
+            "Check one released item against the value you expected, and share what you found.",
+        ],
+        "stakeholders" => [
+            "List your stakeholders and ask the two you hear from least what they need.",
+            "Send a short written update after the next review: what changed and why.",
+            "Take one disagreement to a meeting where both sides hear the trade-off.",
+        ],
+        "team-collaboration" => [
+            "Sit with the developers for a day and answer questions as they come.",
+            "Ask the team which of your habits slows them down, and stop one.",
+            "Explain the why behind the next sprint's most important item in the planning.",
+        ],
         _ => [
             "Find someone who is strong in this area and ask how they learned it.",
             "Pick one task this month that makes you practise it.",
@@ -192,9 +309,12 @@ mod tests {
 
     #[test]
     fn every_area_has_its_own_countable_suggestion() {
-        let model = CompetencyModel::builtin();
-        let metrics: Vec<String> = model
-            .areas
+        // Both built-in models: the product owner's areas get suggestions as careful as the PM's.
+        let areas: Vec<_> = CompetencyModel::builtins()
+            .into_iter()
+            .flat_map(|m| m.areas.iter())
+            .collect();
+        let metrics: Vec<String> = areas
             .iter()
             .map(|a| Goal::suggested(&a.id).metric)
             .collect();
@@ -206,7 +326,7 @@ mod tests {
     }
 
     /// Every suggested metric's singular, as a reader expects it after "1".
-    const SINGULARS: [(&str, &str); 12] = [
+    const SINGULARS: [(&str, &str); 20] = [
         ("customer-insight", "customer conversation"),
         ("market", "competitor or market review shared"),
         ("data", "decision backed by a metric I pulled myself"),
@@ -219,6 +339,32 @@ mod tests {
         ("lifecycle", "review of in-market performance"),
         ("communication", "written update to stakeholders"),
         ("team-leadership", "coaching session with team members"),
+        (
+            "backlog-refinement",
+            "refinement session with the whole team",
+        ),
+        ("user-stories", "story split until they fit in a few days"),
+        ("sprint-goals", "sprint goal written with the developers"),
+        (
+            "increment-review",
+            "review with a stakeholder using the increment",
+        ),
+        (
+            "user-feedback",
+            "conversation with users about a recent increment",
+        ),
+        (
+            "value-prioritisation",
+            "backlog ordering explained with value and cost",
+        ),
+        (
+            "stakeholders",
+            "decision agreed with stakeholders in the open",
+        ),
+        (
+            "team-collaboration",
+            "question from developers answered the same day",
+        ),
     ];
 
     proptest::proptest! {
@@ -232,7 +378,7 @@ mod tests {
                 goal.target = target;
                 goal.cadence = Cadence::ALL[cadence];
                 let (plural, _, _) = suggestion(&area.id);
-                let one = SINGULARS.iter().find(|(a, _)| *a == area.id).map_or("practice session", |(_, s)| s);
+                let one = SINGULARS.iter().find(|(a, _)| *a == area.id).map(|(_, s)| s).expect("every built-in area has its own goal");
                 let expected = if target == 1 { format!("1 {one}") } else { format!("{target} {plural}") };
                 proptest::prop_assert_eq!(goal.text(), format!("{expected} {}", goal.cadence.per()));
             }
@@ -241,9 +387,13 @@ mod tests {
 
     #[test]
     fn every_area_has_three_concrete_first_steps_of_its_own() {
-        let model = CompetencyModel::builtin();
+        // Both built-in models: the product owner's areas get suggestions as careful as the PM's.
+        let areas: Vec<_> = CompetencyModel::builtins()
+            .into_iter()
+            .flat_map(|m| m.areas.iter())
+            .collect();
         let fallback = first_steps("unknown");
-        for area in &model.areas {
+        for area in &areas {
             let steps = first_steps(&area.id);
             assert_ne!(steps, fallback, "{}", area.id);
             assert!(steps.iter().all(|s| s.len() > 30 && s.ends_with('.')));
@@ -255,10 +405,13 @@ mod tests {
 
     #[test]
     fn every_area_has_an_impact_measure_of_its_own() {
-        let model = CompetencyModel::builtin();
+        // Both built-in models: the product owner's areas get suggestions as careful as the PM's.
+        let areas: Vec<_> = CompetencyModel::builtins()
+            .into_iter()
+            .flat_map(|m| m.areas.iter())
+            .collect();
         let fallback = suggested_impact("unknown");
-        let mut measures: Vec<String> = model
-            .areas
+        let mut measures: Vec<String> = areas
             .iter()
             .map(|a| suggested_impact(&a.id))
             .inspect(|m| assert!(!m.how.is_empty() && m.baseline.is_none()))
@@ -267,6 +420,6 @@ mod tests {
         assert!(!measures.contains(&fallback.measure));
         measures.sort();
         measures.dedup();
-        assert_eq!(measures.len(), model.areas.len());
+        assert_eq!(measures.len(), areas.len());
     }
 }

@@ -67,7 +67,7 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
         date(&m, &report.made_on_iso()),
         report
             .role
-            .map(|r| format!(" by {}", a(r.label())))
+            .map(|r| format!(" by {}", a(model.role_name(r))))
             .unwrap_or_default()
     );
     let against = match &their_benchmark {
