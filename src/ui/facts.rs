@@ -18,7 +18,11 @@ pub fn stated(w: &Workspace, o: &Outcome) -> Stated {
     let a = &w.case.adjustments;
     Stated::of(
         &o.figures,
-        o.break_even.as_ref().map(|b| b.phrase(&f)),
+        // When the other benefits cover the cost alone, there is no break-even to state beside a case that pays back.
+        o.break_even
+            .as_ref()
+            .filter(|b| !b.others_cover)
+            .map(|b| b.phrase(&f)),
         o.break_even.as_ref().is_some_and(|b| b.stretch),
         a.attribution_pct,
         a.confidence_pct,

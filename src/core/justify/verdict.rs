@@ -177,6 +177,9 @@ pub fn claims_a_return(text: &str) -> bool {
         "return on investment of",
         "pays back within",
         "pays off",
+        "worth it",
+        "will save",
+        "guarantee",
     ]
     .iter()
     .any(|claim| t.contains(claim))

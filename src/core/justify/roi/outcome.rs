@@ -166,6 +166,10 @@ pub struct BreakEven {
     pub margin_influenced: Option<f64>,
     /// The improvement needed is above the user's own high estimate, or above 100 %: a stretch.
     pub stretch: bool,
+    /// Benefits other than better decisions are counted, so the improvement is what is needed beside them.
+    pub with_others: bool,
+    /// Those other benefits already cover the cost: no improvement in decisions is needed at all.
+    pub others_cover: bool,
 }
 
 /// What the case comes to in one scenario.
@@ -190,9 +194,24 @@ impl BreakEven {
     /// the benefits together must be worth.
     pub fn phrase(&self, f: &dyn Fn(super::Figure) -> String) -> String {
         use super::Figure;
+        let beside = if self.with_others {
+            ", with the other benefits as counted"
+        } else {
+            ""
+        };
         match (self.improvement_pct, self.margin_influenced) {
+            (Some(_), Some(_)) if self.others_cover => {
+                "no better decisions at all: the other benefits alone cover the cost".to_string()
+            }
+            // More than the whole margin again is not a share worth printing: the money says it.
+            (Some(x), Some(m)) if x > 100.0 => format!(
+                "better decisions worth {} a year before adjustment{beside}, more than the whole {} of margin \
+                 influenced",
+                f(Figure::Money(self.contribution.unwrap_or(0.0))),
+                f(Figure::Money(m)),
+            ),
             (Some(x), Some(m)) => format!(
-                "a {} better outcome on the {} of margin influenced ({} a year)",
+                "a {} better outcome on the {} of margin influenced ({} a year before adjustment{beside})",
                 f(Figure::Percent(x)),
                 f(Figure::Money(m)),
                 f(Figure::Money(self.contribution.unwrap_or(0.0)))
@@ -318,8 +337,9 @@ impl Case {
         let d = &self.benefits.decisions;
         let margin_influenced = Some(clean(d.influenced) * pct(d.margin_pct.unwrap_or(0.0)))
             .filter(|m| d.on && *m > 0.0);
+        let others = gross.total() - gross.decisions;
         let improvement_pct = margin_influenced
-            .map(|m| ((yearly_gross - (gross.total() - gross.decisions)) / m * 100.0).max(0.0))
+            .map(|m| ((yearly_gross - others) / m * 100.0).max(0.0))
             .filter(|x| x.is_finite());
         let high = d.improvement_pct.at(Scenario::High);
         Some(BreakEven {
@@ -330,6 +350,8 @@ impl Case {
             stretch: improvement_pct.is_some_and(|x| x > high || x > 100.0),
             improvement_pct,
             margin_influenced,
+            with_others: others > 0.0,
+            others_cover: others >= yearly_gross,
         })
     }
 

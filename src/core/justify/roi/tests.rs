@@ -321,6 +321,50 @@ fn break_even_is_given_in_money_and_as_a_share_of_the_margin_influenced() {
     );
 }
 
+/// The break-even the boss reads keeps its qualifiers: the money is before adjustment, beside the other benefits as
+/// counted; when those cover the cost alone it says so, not "a 0 % better outcome".
+#[test]
+fn the_break_even_in_words_keeps_its_qualifiers() {
+    let words = |f: Figure| match f {
+        Figure::Money(v) => format!("€{}", v.round()),
+        Figure::Percent(v) => format!("{v:.2}%"),
+        Figure::Number(v, _) => format!("{v}"),
+    };
+    let mut case = plain(10_000.0, 1_000_000.0);
+    case.benefits.decisions.margin_pct = Some(50.0);
+    case.training.salary = 80_000.0;
+    let alone = case.outcome().break_even.unwrap().phrase(&words);
+    assert!(alone.ends_with("a year before adjustment)"), "{alone}");
+    case.benefits.time_saved.on = true;
+    case.benefits.time_saved.hours_per_week = exactly(1.0);
+    let beside = case.outcome().break_even.unwrap().phrase(&words);
+    assert!(
+        beside.ends_with("a year before adjustment, with the other benefits as counted)"),
+        "{beside}"
+    );
+    case.benefits.retention = Retention {
+        on: true,
+        replacement_cost: 1e6,
+        attrition_reduction_pct: exactly(50.0),
+        rests_on: Vec::new(),
+    };
+    let covered = case.outcome().break_even.unwrap();
+    assert!(covered.others_cover);
+    assert_eq!(
+        covered.phrase(&words),
+        "no better decisions at all: the other benefits alone cover the cost"
+    );
+    // Beyond the whole margin influenced, the money says it, not a share over 100 %.
+    let mut far = plain(10_000_000.0, 1_000.0);
+    far.benefits.decisions.margin_pct = Some(10.0);
+    let far = far.outcome().break_even.unwrap().phrase(&words);
+    assert!(
+        far.starts_with("better decisions worth €")
+            && far.contains("more than the whole €100 of margin"),
+        "{far}"
+    );
+}
+
 #[test]
 fn the_conservative_figure_is_reported_and_the_spread_comes_from_the_estimates() {
     let mut case = plain(10_000.0, 1_000_000.0);
@@ -819,12 +863,32 @@ proptest! {
     }
 
     #[test]
-    fn no_generated_text_claims_a_return_or_payback_when_the_net_is_not_positive(case in sensible_case()) {
+    fn no_generated_text_claims_a_return_or_payback_when_the_net_is_not_positive(
+        case in sensible_case(),
+        kinds in proptest::collection::vec(0u8..3, 0..=3),
+    ) {
         let o = case.outcome();
         let said = stated(&case);
         prop_assert_eq!(said.verdict == Verdict::PaysBack, o.figures.net > 0.0 && o.figures.cost > 0.0 && o.figures.benefit > 0.0);
-        let facts = Facts { stated: said.clone(), ..Facts::default() };
-        let proposal = ProposalFacts { stated: said.clone(), ..ProposalFacts::default() };
+        // Real focus lists: up to three areas, each a learn, practise or near gap, so every branch of the texts that
+        // depends on them is reached.
+        let focus: Vec<String> = ["Data fluency", "Vision & strategy", "Discovery"][..kinds.len()].iter().map(|s| s.to_string()).collect();
+        let of = |k: u8| focus.iter().zip(&kinds).filter(|(_, kind)| **kind == k).map(|(a, _)| a.clone()).collect::<Vec<_>>();
+        let facts = Facts {
+            stated: said.clone(),
+            focus: focus.clone(),
+            learn: of(0),
+            practise: of(1),
+            near: of(2),
+            ..Facts::default()
+        };
+        let proposal = ProposalFacts {
+            stated: said.clone(),
+            focus: focus.iter().map(|a| (a.clone(), "1.5 levels".to_string())).collect(),
+            practise: of(1),
+            near: of(2),
+            ..ProposalFacts::default()
+        };
         let mut texts: Vec<String> = Argument::ALL.iter().map(|a| write(*a, &facts)).collect();
         texts.extend(Section::ALL.iter().map(|s| generated(*s, &proposal)));
         texts.push(said.sentence());
