@@ -691,10 +691,17 @@ mod tests {
                 assert_eq!(ws.team.group.seat_fee, Some(1_800.0), "{name}");
                 assert_eq!(ws.team.group.workshop_fee, None, "{name}");
             }
-            // Every version opens on version 2 of the model, ratings carried.
-            assert_eq!(saved.workspace.assessment.model_version, 2, "{name}");
+            // Every version opens on the model's newest version, ratings carried (as the app carries them on open).
+            let newest = CompetencyModel::builtin().version;
+            let mut opened = saved.workspace.clone();
+            opened.carry_to(CompetencyModel::builtin());
+            assert_eq!(opened.assessment.model_version, newest, "{name}");
+            assert_eq!(
+                opened.assessment.ratings, saved.workspace.assessment.ratings,
+                "{name}: every rating kept"
+            );
             assert!(
-                saved.workspace.earlier.iter().all(|a| a.model_version == 2),
+                opened.earlier.iter().all(|a| a.model_version == newest),
                 "{name}"
             );
             if version >= 4 {

@@ -239,7 +239,11 @@ impl Workspace {
     pub fn model_named(&self, named: Option<&ModelRef>) -> Option<&CompetencyModel> {
         match named {
             None => Some(CompetencyModel::builtin()),
-            Some(r) => self.models_to_choose().into_iter().find(|m| r.is(m)),
+            Some(r) => self
+                .models_to_choose()
+                .into_iter()
+                .chain(CompetencyModel::retired(&r.id, r.version))
+                .find(|m| r.is(m)),
         }
     }
 
@@ -577,13 +581,13 @@ mod tests {
     #[test]
     fn opening_carries_current_and_earlier_ratings_to_a_newer_model() {
         let mut v2 = CompetencyModel::builtin().clone();
-        v2.version = 2;
+        v2.version += 1;
         let mut ws = Workspace::default();
         ws.assessment.rate("data", 1, |r| r.knowledge = Some(3));
         ws.earlier.push(ws.assessment.clone());
         ws.carry_to(&v2);
-        assert_eq!(ws.assessment.model_version, 2);
-        assert_eq!(ws.earlier[0].model_version, 2);
+        assert_eq!(ws.assessment.model_version, v2.version);
+        assert_eq!(ws.earlier[0].model_version, v2.version);
         assert_eq!(ws.assessment.rating("data").knowledge, Some(3));
         // The same model version is left as it is.
         let before = ws.clone();
@@ -664,9 +668,10 @@ mod tests {
         let mut edit = CompetencyModel::builtin().clone();
         edit.remove_area("launch");
         edit.remove_level();
-        let edit = edit.as_next_version(2, &ws.models);
+        let from = CompetencyModel::builtin().version;
+        let edit = edit.as_next_version(from, &ws.models);
         assert_eq!(
-            ws.use_edit(edit.clone(), ("skillcase-pm", 2)),
+            ws.use_edit(edit.clone(), ("skillcase-pm", from)),
             Ok(AddedModel::Kept)
         );
         assert_eq!(ws.model(), &edit);

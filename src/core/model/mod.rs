@@ -143,6 +143,18 @@ impl CompetencyModel {
         [CompetencyModel::builtin(), po]
     }
 
+    /// A version of one of Skillcase's models that a newer one replaced, kept only so links made on it keep opening
+    /// (links on a model other than the product-management one name its version and fingerprint).
+    pub fn retired(id: &str, version: u32) -> Option<&'static CompetencyModel> {
+        static PO_1: OnceLock<CompetencyModel> = OnceLock::new();
+        match (id, version) {
+            ("skillcase-po", 1) => Some(
+                PO_1.get_or_init(|| CompetencyModel::trusted(include_str!("skillcase-po-v1.json"))),
+            ),
+            _ => None,
+        }
+    }
+
     /// Whether Skillcase wrote this model (its ids are Skillcase's own), so its ladder holds Skillcase's expectations
     /// and its links need not name it. An organisation's own model may not take these ids: the workspace refuses them.
     pub fn is_builtin(&self) -> bool {
@@ -484,7 +496,7 @@ mod tests {
     #[test]
     fn the_builtin_model_has_twelve_areas_in_four_groups_with_two_anchors_a_level() {
         let model = CompetencyModel::builtin();
-        assert_eq!((model.id.as_str(), model.version), ("skillcase-pm", 2));
+        assert_eq!((model.id.as_str(), model.version), ("skillcase-pm", 3));
         assert_eq!(model.groups.len(), 4);
         assert_eq!(model.areas.len(), 12);
         // As in the product brief: three, three, four and two areas.
@@ -781,7 +793,7 @@ mod tests {
     fn the_product_owner_model_has_another_shape_and_its_own_ladder() {
         let [pm, po] = CompetencyModel::builtins();
         assert_eq!(pm, CompetencyModel::builtin());
-        assert_eq!((po.id.as_str(), po.version), ("skillcase-po", 1));
+        assert_eq!((po.id.as_str(), po.version), ("skillcase-po", 2));
         assert_eq!(
             (po.areas.len(), po.levels.len(), po.groups.len()),
             (8, 4, 3)

@@ -190,6 +190,41 @@ fn a_version_4_link_keeps_opening() {
     assert_eq!(decode(&link, model()), Ok(v4_report()));
 }
 
+/// Links on a model other than the product-management one name its version and fingerprint; when Skillcase's
+/// product-owner model moved to version 2, version 1 was kept for them. Frozen.
+#[test]
+fn a_link_made_on_the_first_product_owner_model_keeps_opening() {
+    let path = format!(
+        "{}/tests/fixtures/links/po-v1.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let old = CompetencyModel::retired("skillcase-po", 1).expect("kept for its links");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() && std::fs::metadata(&path).is_err() {
+        std::fs::write(&path, encode(&report_on(old), old) + "\n").unwrap();
+    }
+    let link = std::fs::read_to_string(&path)
+        .expect("fixture")
+        .trim()
+        .to_string();
+    let named = crate::core::share::link::model_named(&link)
+        .unwrap()
+        .unwrap();
+    let found = crate::core::workspace::Workspace::default()
+        .model_named(Some(&named))
+        .cloned();
+    assert_eq!(
+        found.as_ref(),
+        Some(old),
+        "a workspace finds the version the link names"
+    );
+    assert_eq!(decode(&link, old), Ok(report_on(old)));
+    let newest = CompetencyModel::builtin_of("skillcase-po").unwrap();
+    assert!(
+        newest.version > 1 && decode(&link, newest).is_err(),
+        "never read on the newer areas' words"
+    );
+}
+
 #[test]
 fn a_version_3_link_keeps_opening() {
     let path = format!("{}/tests/fixtures/links/v3.txt", env!("CARGO_MANIFEST_DIR"));
