@@ -57,7 +57,7 @@ async function assessPo(page) {
 test('the whole journey runs on the product-owner model, and its links carry it to others', async () => {
   const context = await freshProfile(site.browser, { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await useModel(page, 'skillcase-po@1');
+  await useModel(page, `skillcase-po@${PO.version}`);
   await assessPo(page);
   await waitSaved(page);
 
@@ -86,7 +86,7 @@ test('the whole journey runs on the product-owner model, and its links carry it 
 
   // The model link, from the models page.
   await openApp(page, site.server, 'models/');
-  await page.locator('[data-model="skillcase-po@1"] [data-testid=share-model]').click();
+  await page.locator(`[data-model="skillcase-po@${PO.version}"] [data-testid=share-model]`).click();
   const modelLink = await page.getByTestId('model-link').inputValue();
   assert.match(modelLink, /\/models\/#M1/);
 

@@ -83,7 +83,7 @@ test('a case filled in from scratch gives the figures worked out by hand, as you
   const breakEven = cost / 0.35 / margin;
   assert.equal(
     await page.getByTestId('break-even').innerText(),
-    `To break even it needs a ${new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 2 }).format(breakEven)} better outcome on the ${eur('en-US', margin)} of margin influenced (${eur('en-US', cost / 0.35)} a year).`,
+    `To break even it needs a ${new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 2 }).format(breakEven)} better outcome on the ${eur('en-US', margin)} of margin influenced (${eur('en-US', cost / 0.35)} a year before adjustment).`,
   );
   assert.match(await page.getByTestId('verdict').innerText(), /^On conservative figures \(low estimates, 50% due to the training, 70% confidence\), it costs/);
   assert.match(await page.getByTestId('request').innerText(), /Product Strategy Intensive by Example Academy \(public course\), Feb 8, 2027 – Feb 10, 2027/);
@@ -181,7 +181,7 @@ test('the arguments are written from the numbers, follow new numbers, and keep t
   const box = (title) => page.getByRole('textbox', { name: `Wording of “${title}”` });
   const said = (id) => page.locator(`#argument-${id}-text`);
   assert.match(await said('ItPaysBack').innerText(), new RegExp(`it costs ${eur('en-US', cost).replace('$', '\\$')} in all`));
-  assert.match(await said('ItPaysBack').innerText(), /Even a 0\.94% better outcome on the €2,000,000 of margin influenced \(€18,897 a year\) would cover the cost\./);
+  assert.match(await said('ItPaysBack').innerText(), /Even a 0\.94% better outcome on the €2,000,000 of margin influenced \(€18,897 a year before adjustment\) would cover the cost\./);
 
   // Typing one's own words keeps every keystroke (the box is never rebuilt under the cursor).
   const ask = 'Ask, with what you gain';
