@@ -137,6 +137,39 @@ pub fn date(l: &Locale, iso: &str) -> String {
     .unwrap_or_else(|| iso.to_string())
 }
 
+/// A text with every ISO date in it (YYYY-MM-DD) written as the locale writes dates: names Skillcase makes with a date
+/// in them ("You on 2026-11-19", "Mo's rating, 2026-09-06") read like every other date on screen.
+pub fn dates_in(l: &Locale, text: &str) -> String {
+    let b = text.as_bytes();
+    let is_date = |at: usize| {
+        let s = &b[at..at + 10];
+        let digits = s.iter().enumerate().all(|(j, c)| {
+            if j == 4 || j == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+        let alone = (at == 0 || !b[at - 1].is_ascii_digit())
+            && (at + 10 == b.len() || !b[at + 10].is_ascii_digit());
+        digits && alone
+    };
+    let (mut out, mut last, mut at) = (String::new(), 0, 0);
+    while at + 10 <= b.len() {
+        if is_date(at) {
+            // A date starts and ends on ASCII digits, so both cuts fall between characters.
+            out.push_str(&text[last..at]);
+            out.push_str(&date(l, &text[at..at + 10]));
+            at += 10;
+            last = at;
+        } else {
+            at += 1;
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 /// A figure the core writes into a sentence, in the user's formats: percentages to two decimals below 10, one below
 /// 100, whole above, so a small break-even keeps its precision and a large ROI does not pretend to any.
 pub fn figure(l: &Locale, f: Figure) -> String {

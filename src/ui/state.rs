@@ -17,6 +17,7 @@ use crate::core::store::{
     self, KeyValue, SaveError, Saved, StartNotice, StorageFault, StorageKey, Sync,
 };
 use crate::core::workspace::Workspace;
+use crate::ui::format::dates_in;
 
 /// How long typing may pause before the workspace is saved.
 const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
@@ -138,7 +139,15 @@ impl AppState {
         }
         let workspace = RwSignal::new(workspace);
         let model = Memo::new(move |_| workspace.with(|ws| lasting(ws.model())));
-        let benchmark = Memo::new(move |_| workspace.with(Workspace::benchmark));
+        // Its name as shown: a date in it ("You on 2026-11-19") in the user's date format.
+        let benchmark = Memo::new(move |_| {
+            workspace.with(|w| {
+                w.benchmark().map(|mut b| {
+                    b.name = dates_in(&w.locale, &b.name);
+                    b
+                })
+            })
+        });
         let results = Memo::new(move |_| {
             let model = model.get();
             benchmark.with(|b| workspace.with(|ws| ws.results_against(model, b.as_ref())))

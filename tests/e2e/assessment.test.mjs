@@ -306,8 +306,10 @@ test('a snapshot of today becomes a benchmark to compare with later', async () =
   await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Assess' }).click();
   await page.locator('#customer-insight-experience-4').check();
   await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Results' }).click();
-  await page.getByTestId('benchmark').selectOption({ label: 'You on 2026-11-18' });
-  await page.getByTestId('benchmark-caption').filter({ hasText: 'You on 2026-11-18 — your own earlier assessment' }).waitFor();
+  // The snapshot's date as the browser's locale writes dates, like every date on screen.
+  const day = await page.evaluate(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date('2026-11-18T12:00:00')));
+  await page.getByTestId('benchmark').selectOption({ label: `You on ${day}` });
+  await page.getByTestId('benchmark-caption').filter({ hasText: `You on ${day} — your own earlier assessment` }).waitFor();
   // Applied experience went from 1 to 4: the earlier self is the benchmark at 1.0, today's level is 4.0.
   const row = page.getByTestId('results-table').locator('tbody tr').first();
   assert.deepEqual((await row.locator('td').allInnerTexts()).slice(1, 4), ['4.0', '1.0', '-3.0']);

@@ -89,8 +89,8 @@ test('reassessing keeps the old ratings and shows before and after, and the chec
   assert.deepEqual(last, ['5', '4']);
   assert.deepEqual(await rows.nth(1).locator('td').allInnerTexts(), ['4', '2'], 'the ratings before reassessing');
   // Before and after: today's radar against the ratings kept when reassessing.
-  await page.getByTestId('benchmark').selectOption({ label: 'You on 2026-11-19' });
-  await page.getByTestId('benchmark-caption').filter({ hasText: 'You on 2026-11-19 — your own earlier assessment' }).waitFor();
+  await page.getByTestId('benchmark').selectOption({ label: 'You on 19 Nov 2026' });
+  await page.getByTestId('benchmark-caption').filter({ hasText: 'You on 19 Nov 2026 — your own earlier assessment' }).waitFor();
   await screenshot(page, 'progress-before-after');
   await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'ROI case' }).click();
   await page.locator('nav[aria-label="Steps of the case"]').getByRole('link', { name: '4. At the check-in' }).click();

@@ -555,18 +555,42 @@ mod tests {
 
     /// No level of `model` climbs by scope, and its top level is mastery, not teaching.
     fn climbs_in_skill(model: &CompetencyModel) {
+        // Scope (audience rank, team or project size, ownership), reputation, luck and comparison with others: none
+        // of them is a behaviour the person can point to (the coach's review of version 2).
         let scope = [
             "several teams",
             "portfolio",
             "my organisation",
             "whole company",
             "across teams",
+            "senior leader",
+            "executives",
+            "flagship",
+            "i own",
+            "i lead",
+            "teams i",
+            "held up",
+            "cited as",
+            "proved right",
+            "proving right",
+            "others check",
+            "better than most",
+            "where others",
+            "as the example",
         ];
         let teaching = ["teach", "coach other", "mentor other", "train other"];
         let top = model.levels.len() - 1;
         for area in &model.areas {
             for (i, a) in area.levels.iter().enumerate() {
                 let text = format!("{} {}", a.know, a.done).to_lowercase();
+                let at = format!("{} {} level {}", model.id, area.id, i + 1);
+                // What one knows can be checked; what one has done is recent and repeated.
+                assert!(a.know.starts_with("I can "), "{at}: {}", a.know);
+                assert!(
+                    a.done.starts_with("In the last two years"),
+                    "{at}: {}",
+                    a.done
+                );
                 for word in scope
                     .iter()
                     .chain(if i == top { &teaching[..] } else { &[] })

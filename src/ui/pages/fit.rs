@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
 use crate::core::fit::{key, Experience, Standing, Trait};
+use crate::core::model::Role;
 use crate::ui::routes::{use_base, View};
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, use_model};
 
 /// Two statements a trait.
 const STATEMENTS: usize = Trait::ALL.len() * 2;
@@ -102,7 +103,7 @@ pub fn Fit() -> impl IntoView {
                 </ul>
                 <h3>"First steps"</h3>
                 <ol data-testid="fit-steps">{move || result.with(|r| r.first_steps.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view())}</ol>
-                <p>"When you are ready, " <a href=View::Assess.href(&base)>"take the full assessment"</a> " against the Associate PM profile."</p>
+                <p>"When you are ready, " <a href=View::Assess.href(&base)>"take the full assessment"</a> {format!(" against the {} profile.", use_model().role_name(Role::AssociatePm))}</p>
             </Show>
         </section>
     }

@@ -9,6 +9,7 @@ use crate::core::model::Role;
 use crate::core::words::count;
 use crate::ui::components::compare::benchmark_mapping::BenchmarkMapping;
 use crate::ui::files::{picked_file, read_text};
+use crate::ui::format::{date, dates_in};
 use crate::ui::state::{use_app_state, use_model};
 
 /// Encodes a choice as an option value, and back.
@@ -72,7 +73,7 @@ pub fn BenchmarkPicker() -> impl IntoView {
                 .map(|a| {
                     option(
                         BenchmarkChoice::Earlier { at: a.updated_at },
-                        format!("You on {}", iso_date(a.updated_at)),
+                        format!("You on {}", date(&ws.locale, &iso_date(a.updated_at))),
                     )
                 })
                 .collect_view()
@@ -87,7 +88,7 @@ pub fn BenchmarkPicker() -> impl IntoView {
                         BenchmarkChoice::Imported {
                             name: b.name.clone(),
                         },
-                        b.name.clone(),
+                        dates_in(&ws.locale, &b.name),
                     )
                 })
                 .collect_view()

@@ -146,7 +146,12 @@ pub fn RaterForm(request: RateRequest, model: &'static CompetencyModel) -> impl 
         })
         .collect_view();
     view! {
-        <h1 data-testid="rate-title">{format!("{who} asks you to rate their product-management skills")}</h1>
+        // Skillcase's own model is product management; any other is named as its author named it.
+        <h1 data-testid="rate-title">{if model.id == CompetencyModel::builtin().id {
+            format!("{who} asks you to rate their product-management skills")
+        } else {
+            format!("{who} asks you to rate their skills on “{}”", model.name)
+        }}</h1>
         <p class="lead">
             {request.role.map(|r| format!("They are measured as {}. ", a(model.role_name(r)))).unwrap_or_default()}
             "Rate what you have seen them know and do in each area; skip what you have not seen. Their level is what "

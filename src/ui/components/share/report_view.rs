@@ -11,7 +11,7 @@ use crate::core::workspace::Workspace;
 use crate::ui::components::compare::radar_chart::RadarChart;
 use crate::ui::components::compare::radar_table::RadarTable;
 use crate::ui::facts::{dates, facts, stated};
-use crate::ui::format::{date, figure, money, number, roi};
+use crate::ui::format::{date, dates_in, figure, money, number, roi};
 use crate::ui::routes::{use_base, View};
 use crate::ui::state::use_app_state;
 use crate::ui::theme::use_palette;
@@ -22,7 +22,15 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
     let base = use_base();
     let palette = use_palette();
     let theirs = Workspace::from_report(&report, model);
-    let their_benchmark = theirs.benchmark().map(|b| b.as_read_by_others());
+    let m = Locale {
+        tag: String::new(),
+        ..theirs.locale.clone()
+    };
+    let their_benchmark = theirs.benchmark().map(|b| {
+        let mut b = b.as_read_by_others();
+        b.name = dates_in(&m, &b.name);
+        b
+    });
     let found = results(model, &theirs.assessment, their_benchmark.as_ref());
     let compare = RwSignal::new(false);
     // Their report and the user's own ratings compare only on one model.
@@ -57,10 +65,6 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
         "the sender".to_string()
     } else {
         report.name.clone()
-    };
-    let m = Locale {
-        tag: String::new(),
-        ..theirs.locale.clone()
     };
     let made = format!(
         "Made on {}{}.",
