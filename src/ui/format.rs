@@ -43,8 +43,8 @@ fn options(pairs: &[(&str, JsValue)]) -> Object {
 }
 
 thread_local! {
-    /// Formatters by locale and options: making an Intl.NumberFormat costs far more than using one, and a page
-    /// formats dozens of figures with the same few.
+    /// Formatters by locale and options: making an Intl.NumberFormat (or DateTimeFormat) costs far more than using
+    /// one, and a page formats dozens of figures with the same few.
     static FORMATTERS: std::cell::RefCell<std::collections::HashMap<String, js_sys::Function>> = Default::default();
 }
 
@@ -126,15 +126,25 @@ pub fn date(l: &Locale, iso: &str) -> String {
     if date.get_time().is_nan() {
         return iso.to_string();
     }
-    Intl::DateTimeFormat::new(
-        &locales(&l.tag),
-        &options(&[("dateStyle", "medium".into())]),
-    )
-    .format()
-    .call1(&JsValue::NULL, &date)
-    .ok()
-    .and_then(|s| s.as_string())
-    .unwrap_or_else(|| iso.to_string())
+    // Made once per locale, as the number formatters are: a team of fifty dates its fifty links.
+    let format = FORMATTERS.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(format!("date|{}", l.tag))
+            .or_insert_with(|| {
+                Intl::DateTimeFormat::new(
+                    &locales(&l.tag),
+                    &options(&[("dateStyle", "medium".into())]),
+                )
+                .format()
+            })
+            .clone()
+    });
+    format
+        .call1(&JsValue::NULL, &date)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| iso.to_string())
 }
 
 /// A text with every ISO date in it (YYYY-MM-DD) written as the locale writes dates: names Skillcase makes with a date

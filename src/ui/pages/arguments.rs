@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::core::justify::objections::said_from;
 use crate::ui::components::justify::alternatives::Alternatives;
 use crate::ui::components::justify::argument_list::ArgumentList;
 use crate::ui::components::justify::case_next::CaseNext;
@@ -23,6 +24,9 @@ pub fn Arguments() -> impl IntoView {
                 .with(|b| state.workspace.with(|w| facts(w, b.as_ref(), found)))
         })
     });
+    // Everything we write from today's figures, worked out once for every reworded text on the page to be checked
+    // against (and only once one is reworded).
+    let ours = Memo::new(move |_| facts.with(said_from));
     view! {
         <h1>"Arguments for your boss"</h1>
         <CaseSteps current=View::Arguments/>
@@ -31,8 +35,8 @@ pub fn Arguments() -> impl IntoView {
             "from your own gaps, goals and figures; make the words your own."
         </p>
         <PitchCard/>
-        <ArgumentList facts/>
-        <ObjectionList facts/>
+        <ArgumentList facts ours/>
+        <ObjectionList facts ours/>
         <Alternatives/>
         <CaseNext current=View::Arguments/>
     }

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::core::justify::arguments::{write, Argument, ArgumentChoice, Arguments, Facts};
-use crate::core::justify::objections::said_from;
 use crate::core::justify::verdict::contradicts;
 use crate::ui::components::common::editable_text::EditableText;
 use crate::ui::components::justify::stale_figures::StaleFigures;
@@ -13,6 +12,8 @@ pub fn ArgumentItem(
     argument: Argument,
     facts: Memo<Facts>,
     choices: Memo<Vec<ArgumentChoice>>,
+    /// What we write from today's figures, for the figures a reworded argument quotes.
+    ours: Memo<String>,
 ) -> impl IntoView {
     let state = use_app_state();
     let choice = Memo::new(move |_| {
@@ -67,7 +68,7 @@ pub fn ArgumentItem(
                     </p>
                 </Show>
                 <StaleFigures text=Signal::derive(move || if edited.get() { text() } else { String::new() })
-                    current=Signal::derive(move || facts.with(said_from))/>
+                    current=ours.into()/>
                 <Show when=move || edited.get()>
                     <button type="button" class="link" on:click=move |_| change(Arguments::regenerate)>
                         "Regenerate from my numbers (drops my wording)"

@@ -7,7 +7,11 @@ use crate::ui::state::use_app_state;
 /// The seven arguments, in the user's order: switch each on or off, move it, reword it, or restore our wording; then
 /// the evidence the user brings, in their words with its source.
 #[component]
-pub fn ArgumentList(facts: Memo<Facts>) -> impl IntoView {
+pub fn ArgumentList(
+    facts: Memo<Facts>,
+    /// What we write from today's figures, for the figures a reworded argument quotes.
+    ours: Memo<String>,
+) -> impl IntoView {
     let state = use_app_state();
     let evidence = move || facts.with(|f| f.pitch.evidence_text());
     // Normalised once per change here; each item picks its own entry from it.
@@ -22,7 +26,7 @@ pub fn ArgumentList(facts: Memo<Facts>) -> impl IntoView {
             // Keyed by argument, so moving one moves its element and typing never rebuilds the box being typed in.
             <ol class="plain" data-testid="arguments">
                 <For each=move || choices.get() key=|c| c.argument let:choice>
-                    <ArgumentItem argument=choice.argument facts choices/>
+                    <ArgumentItem argument=choice.argument facts choices ours/>
                 </For>
             </ol>
             <Show when=move || !evidence().is_empty()>

@@ -1,14 +1,18 @@
 use leptos::prelude::*;
 
 use crate::core::justify::arguments::Facts;
-use crate::core::justify::objections::{said_from, Objection};
+use crate::core::justify::objections::Objection;
 use crate::ui::components::common::editable_text::EditableText;
 use crate::ui::components::justify::stale_figures::StaleFigures;
 use crate::ui::state::use_app_state;
 
 /// The questions a boss is likely to ask, each answered from the user's data: leave one out, or reword it.
 #[component]
-pub fn ObjectionList(facts: Memo<Facts>) -> impl IntoView {
+pub fn ObjectionList(
+    facts: Memo<Facts>,
+    /// What we write from today's figures, for the figures a reworded answer quotes.
+    ours: Memo<String>,
+) -> impl IntoView {
     let state = use_app_state();
     let answers =
         Memo::new(move |_| facts.with(|f| state.workspace.with(|w| w.case.objections.answers(f))));
@@ -35,7 +39,7 @@ pub fn ObjectionList(facts: Memo<Facts>) -> impl IntoView {
                             text=Signal::derive(move || entry().0)
                             on_input=Callback::new(move |words| state.workspace.update(|w| w.case.objections.reword(o, words)))/>
                         <StaleFigures text=Signal::derive(move || if edited() { entry().0 } else { String::new() })
-                            current=Signal::derive(move || facts.with(said_from))/>
+                            current=ours.into()/>
                         <Show when=edited>
                             <button type="button" class="link" on:click=move |_| state.workspace.update(|w| w.case.objections.regenerate(o))>
                                 "Regenerate from my data (drops my wording)"

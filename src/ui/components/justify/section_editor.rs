@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::core::justify::proposal::{Block, Proposal, ProposalFacts, Section};
+use crate::core::justify::proposal::{generated, Block, ProposalFacts, Section};
 use crate::core::justify::verdict::contradicts;
 use crate::ui::components::justify::stale_figures::StaleFigures;
 use crate::ui::state::use_app_state;
@@ -14,7 +14,7 @@ pub fn SectionEditor(blocks: Memo<Vec<Block>>, facts: Memo<ProposalFacts>) -> im
     let ours = Memo::new(move |_| {
         facts.with(|f| {
             let mut said = vec![f.stated.figures()];
-            said.extend(Proposal::default().blocks(f).into_iter().map(|b| b.text));
+            said.extend(Section::ALL.iter().map(|s| generated(*s, f)));
             said.join(" ")
         })
     });

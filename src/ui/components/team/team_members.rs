@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::core::model::Role;
 use crate::core::team::{Added, Member, Opened};
 use crate::core::words::count;
+use crate::ui::format::date;
 use crate::ui::state::{use_app_state, use_model};
 
 /// Members listed before "Show the other N".
@@ -54,7 +55,7 @@ pub fn TeamMembers(
             <Show when=has_members fallback=|| view! { <p>"No members yet. Ask each person for the link under “Share your report as a link” on their Results page."</p> }>
                 <ul class="members" data-testid="members">
                     {move || members.get().into_iter().take(if show_all.get() { usize::MAX } else { SHORT_LIST }).enumerate().map(|(i, m)| {
-                        let made = m.report.made_on_iso();
+                        let made = state.workspace.with_untracked(|w| date(&w.locale, &m.report.made_on_iso()));
                         view! {
                             <li class="member">
                                 <input type="text" maxlength="80" aria-label=format!("Name of member {}", i + 1) prop:value=m.name.clone()
