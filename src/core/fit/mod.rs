@@ -232,9 +232,10 @@ impl FitCheck {
                 list(&strong)
             ),
             (false, false) => format!(
-                "By your own answers, a real foundation in {}; {} will need deliberate practice, and it can be learned.",
+                "By your own answers, a real foundation in {}; {} will need deliberate practice, and {} can be learned.",
                 list(&strong),
-                list(&to_build)
+                list(&to_build),
+                if to_build.len() == 1 { "it" } else { "they" }
             ),
             (true, false) => format!(
                 "By your own answers, {} would need work before a PM role; these are skills, not fixed traits, and the \
@@ -354,6 +355,16 @@ mod tests {
             r.summary
         );
         assert!(r.summary.contains("customers' real problems"));
+        assert!(r.summary.contains("and it can be learned"), "{}", r.summary);
+        mixed.answers.insert(key(Trait::Curiosity, 0), 1);
+        mixed.answers.insert(key(Trait::Curiosity, 1), 1);
+        let two = mixed.result();
+        assert!(
+            two.summary
+                .contains("will need deliberate practice, and they can be learned"),
+            "{}",
+            two.summary
+        );
         assert!(r.first_steps[1].contains("end to end"));
         assert!(
             !r.first_steps
