@@ -578,6 +578,19 @@ mod tests {
         assert!(!ws.is_empty());
     }
 
+    /// A link on a version of Skillcase's product-owner model that a newer one replaced opens on that version.
+    #[test]
+    fn a_link_naming_a_retired_built_in_model_finds_it() {
+        let old = CompetencyModel::retired("skillcase-po", 1).unwrap();
+        let named = ModelRef::describing(old);
+        assert_eq!(Workspace::default().model_named(Some(&named)), Some(old));
+        let unknown = ModelRef {
+            version: 9,
+            ..named
+        };
+        assert_eq!(Workspace::default().model_named(Some(&unknown)), None);
+    }
+
     #[test]
     fn opening_carries_current_and_earlier_ratings_to_a_newer_model() {
         let mut v2 = CompetencyModel::builtin().clone();

@@ -159,15 +159,26 @@ fn v4_report() -> Report {
     report
 }
 
-fn fixture(version: u8) -> String {
+/// The kept link `tests/fixtures/links/{name}.txt`. With UPDATE_SNAPSHOTS set and no such file yet, `make` writes it
+/// first: once, when its version is released; never rewritten after.
+fn kept(name: &str, make: impl FnOnce() -> String) -> String {
     let path = format!(
-        "{}/tests/fixtures/links/v{version}.txt",
+        "{}/tests/fixtures/links/{name}.txt",
         env!("CARGO_MANIFEST_DIR")
     );
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() && std::fs::metadata(&path).is_err() {
+        std::fs::write(&path, make() + "\n").unwrap();
+    }
     std::fs::read_to_string(path)
         .expect("fixture")
         .trim()
         .to_string()
+}
+
+fn fixture(version: u8) -> String {
+    kept(&format!("v{version}"), || {
+        panic!("the version {version} link is kept, not made again")
+    })
 }
 
 #[test]
@@ -180,12 +191,7 @@ fn every_field_of_a_full_report_survives_the_link() {
 
 #[test]
 fn a_version_4_link_keeps_opening() {
-    let path = format!("{}/tests/fixtures/links/v4.txt", env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() && std::fs::metadata(&path).is_err() {
-        // Written once, when version 4 was released; never rewritten after.
-        std::fs::write(&path, encode(&v4_report(), model()) + "\n").unwrap();
-    }
-    let link = fixture(4);
+    let link = kept("v4", || encode(&v4_report(), model()));
     assert!(link.starts_with('4'));
     assert_eq!(decode(&link, model()), Ok(v4_report()));
 }
@@ -194,29 +200,10 @@ fn a_version_4_link_keeps_opening() {
 /// product-owner model moved to version 2, version 1 was kept for them. Frozen.
 #[test]
 fn a_link_made_on_the_first_product_owner_model_keeps_opening() {
-    let path = format!(
-        "{}/tests/fixtures/links/po-v1.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
     let old = CompetencyModel::retired("skillcase-po", 1).expect("kept for its links");
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() && std::fs::metadata(&path).is_err() {
-        std::fs::write(&path, encode(&report_on(old), old) + "\n").unwrap();
-    }
-    let link = std::fs::read_to_string(&path)
-        .expect("fixture")
-        .trim()
-        .to_string();
-    let named = crate::core::share::link::model_named(&link)
-        .unwrap()
-        .unwrap();
-    let found = crate::core::workspace::Workspace::default()
-        .model_named(Some(&named))
-        .cloned();
-    assert_eq!(
-        found.as_ref(),
-        Some(old),
-        "a workspace finds the version the link names"
-    );
+    let link = kept("po-v1", || encode(&report_on(old), old));
+    // It names that kept version, which a workspace finds (see its tests).
+    assert!(model_named(&link).unwrap().unwrap().is(old));
     assert_eq!(decode(&link, old), Ok(report_on(old)));
     let newest = CompetencyModel::builtin_of("skillcase-po").unwrap();
     assert!(
@@ -227,24 +214,14 @@ fn a_link_made_on_the_first_product_owner_model_keeps_opening() {
 
 #[test]
 fn a_version_3_link_keeps_opening() {
-    let path = format!("{}/tests/fixtures/links/v3.txt", env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() && std::fs::metadata(&path).is_err() {
-        // Written once, when version 3 was released; never rewritten after.
-        std::fs::write(&path, encode(&v3_report(), model()) + "\n").unwrap();
-    }
-    let link = fixture(3);
+    let link = kept("v3", || encode(&v3_report(), model()));
     assert!(link.starts_with('3'));
     assert_eq!(decode(&link, model()), Ok(v3_report()));
 }
 
 #[test]
 fn a_version_2_link_keeps_opening() {
-    let path = format!("{}/tests/fixtures/links/v2.txt", env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() && std::fs::metadata(&path).is_err() {
-        // Written once, when version 2 was released; never rewritten after.
-        std::fs::write(&path, encode(&v2_report(), model()) + "\n").unwrap();
-    }
-    let link = fixture(2);
+    let link = kept("v2", || encode(&v2_report(), model()));
     assert!(link.starts_with('2'));
     assert_eq!(decode(&link, model()), Ok(v2_report()));
 }
