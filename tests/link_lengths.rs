@@ -1,7 +1,7 @@
 //! The report link's length, printed for the benchmark script (`./x bench`) and held to its budget: a full report
 //! (12 areas rated, role, benchmark, ROI inputs, focus goals, a name) fits in 200 characters, address included.
 
-use skillcase::core::justify::roi::Estimate;
+use skillcase::core::justify::roi::{Estimate, HoursUse};
 use skillcase::core::model::{CompetencyModel, Role};
 use skillcase::core::share::link::{decode, encode};
 use skillcase::core::share::ShareOptions;
@@ -44,7 +44,11 @@ fn full_on(model: &CompetencyModel) -> Workspace {
         b.decisions.margin_pct,
         b.decisions.improvement_pct,
     ) = (true, 2_500_000.0, Some(20.0), Estimate::expecting(2.0));
-    (b.time_saved.on, b.time_saved.hours_per_week) = (true, Estimate::expecting(1.5));
+    (
+        b.time_saved.on,
+        b.time_saved.hours_per_week,
+        b.time_saved.hours_go_to,
+    ) = (true, Estimate::expecting(1.5), HoursUse::WaitingWork);
     ws
 }
 

@@ -19,13 +19,13 @@ use super::workspace::Workspace;
 pub const FORMAT: &str = "skillcase-workspace";
 /// The envelope version this build writes. Raise it whenever the saved shape changes, add a step to `STEPS` and a
 /// fixture under `tests/fixtures/storage/`.
-pub const CURRENT_VERSION: u32 = 4;
+pub const CURRENT_VERSION: u32 = 5;
 /// A backup larger than this is not a Skillcase workspace (a full one is a few kilobytes).
 pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
 
 /// Upgrades, one per released version: `STEPS[i]` turns a version `i + 1` workspace into version `i + 2`.
 type Step = fn(Value) -> Result<Value, String>;
-const STEPS: [Step; CURRENT_VERSION as usize - 1] = [v1_to_v2, v2_to_v3, v3_to_v4];
+const STEPS: [Step; CURRENT_VERSION as usize - 1] = [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Version 2 added the assessment, earlier snapshots, the benchmark choice, role edits, imported benchmarks, the ROI
 /// case and the money format. All start empty or at their defaults, so a version 1 workspace (a profile alone) is
@@ -130,6 +130,38 @@ fn v3_to_v4(mut workspace: Value) -> Result<Value, String> {
     if let Some(Value::Array(earlier)) = ws.get_mut("earlier") {
         for a in earlier {
             carry(a)?;
+        }
+    }
+    Ok(workspace)
+}
+
+/// Version 5 counts benefits when they arrive (after a ramp-up) and later years at what they are worth today (faded
+/// and discounted), and asks what the hours time saved frees go to. A case made before keeps its figures as made: no
+/// ramp-up, no discount, no fade, in the individual case and the group case alike. Hours saved are not counted until
+/// the user says what they go to, as for a case made today.
+fn v4_to_v5(mut workspace: Value) -> Result<Value, String> {
+    let Value::Object(ws) = &mut workspace else {
+        return match workspace {
+            Value::Null => Ok(workspace),
+            _ => Err("the workspace is not an object".into()),
+        };
+    };
+    let as_made = |case: &mut serde_json::Map<String, Value>| {
+        let adjustments = case
+            .entry("adjustments")
+            .or_insert_with(|| Value::Object(Default::default()));
+        if let Value::Object(a) = adjustments {
+            for field in ["ramp_weeks", "discount_pct", "fade_pct"] {
+                a.insert(field.into(), 0.into());
+            }
+        }
+    };
+    if let Some(Value::Object(roi)) = ws.get_mut("roi") {
+        as_made(roi);
+    }
+    if let Some(Value::Object(team)) = ws.get_mut("team") {
+        if let Some(Value::Object(group)) = team.get_mut("group") {
+            as_made(group);
         }
     }
     Ok(workspace)
@@ -504,7 +536,7 @@ mod tests {
     use super::*;
     use crate::core::assess::{Profile, Rating};
     use crate::core::compare::choice::BenchmarkChoice;
-    use crate::core::justify::roi::{Estimate, WorkingTime};
+    use crate::core::justify::roi::{Estimate, HoursUse, WorkingTime};
     use crate::core::model::{CompetencyModel, Role};
     use proptest::prelude::*;
     use std::collections::BTreeMap;
@@ -718,6 +750,37 @@ mod tests {
                     Some("Mo Manager"),
                     "{name}"
                 );
+            }
+            let (case, group) = (&saved.workspace.case, &saved.workspace.team.group);
+            if version >= 5 {
+                assert_eq!(
+                    (case.adjustments.years, case.adjustments.discount_pct),
+                    (3.0, 8.0),
+                    "{name}"
+                );
+                assert_eq!(
+                    case.benefits.time_saved.hours_go_to,
+                    HoursUse::WaitingWork,
+                    "{name}"
+                );
+                assert_eq!(group.adjustments.ramp_weeks, 12.0, "{name}");
+            } else if version >= 2 {
+                // Made before ramp-up, discount and fade: its figures stay as they were made.
+                let group = (version >= 3).then_some(&group.adjustments);
+                for a in std::iter::once(&case.adjustments).chain(group) {
+                    assert_eq!(
+                        (a.ramp_weeks, a.discount_pct, a.fade_pct, a.years),
+                        (0.0, 0.0, 0.0, 1.0),
+                        "{name}"
+                    );
+                }
+                if version >= 3 {
+                    assert_eq!(
+                        case.benefits.time_saved.hours_go_to,
+                        HoursUse::Unsaid,
+                        "{name}: asked, as of a case made today"
+                    );
+                }
             }
             seen.push(version);
         }
@@ -957,11 +1020,16 @@ mod tests {
 
     #[test]
     fn a_save_never_overwrites_a_newer_version_or_loses_garbage() {
-        let newer = r#"{"format":"skillcase-workspace","version":5}"#;
-        let mut kv = FakeStorage::with(KEY, newer);
+        let newer = format!(
+            r#"{{"format":"skillcase-workspace","version":{}}}"#,
+            CURRENT_VERSION + 1
+        );
+        let mut kv = FakeStorage::with(KEY, &newer);
         assert_eq!(
             save(&mut kv, &named("A"), 0, 1),
-            Err(SaveError::NewerVersion { version: 5 })
+            Err(SaveError::NewerVersion {
+                version: CURRENT_VERSION + 1
+            })
         );
         assert_eq!(kv.items[KEY], newer);
 

@@ -459,6 +459,7 @@ impl Workspace {
                 adjustments: self.case.adjustments.clone(),
                 working_time: self.case.working_time,
                 counted_on_revenue: false,
+                before_timing: false,
             }),
             arguments: self.case.arguments.normalised(),
         }

@@ -24,8 +24,7 @@ pub fn stated(w: &Workspace, o: &Outcome) -> Stated {
             .filter(|b| !b.others_cover)
             .map(|b| b.phrase(&f)),
         o.break_even.as_ref().is_some_and(|b| b.stretch),
-        a.attribution_pct,
-        a.confidence_pct,
+        a,
         &f,
     )
 }

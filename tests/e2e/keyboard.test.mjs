@@ -193,7 +193,7 @@ test('from the start to a copied report link with the keyboard alone', async () 
   await page.keyboard.press('Enter');
   await page.getByTestId('report-link-status').filter({ hasText: /^Copied: \d+ characters\.$/ }).waitFor();
   const link = await page.getByTestId('report-link').inputValue();
-  assert.match(link, new RegExp(`^${site.server.url.replaceAll('.', '\\.')}report/#4[A-Za-z0-9_-]+$`));
+  assert.match(link, new RegExp(`^${site.server.url.replaceAll('.', '\\.')}report/#5[A-Za-z0-9_-]+$`));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link, 'the link is on the clipboard');
   // Shift+Tab goes back to the link itself, which selects it whole for copying by hand.
   await page.keyboard.press('Shift+Tab');

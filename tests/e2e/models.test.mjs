@@ -111,7 +111,7 @@ test('the whole journey runs on the product-owner model, and its links carry it 
         assessment: { model_id: onPo ? 'skillcase-po' : 'skillcase-pm', model_version: onPo ? 1 : 2, updated_at: 1795000000000, ratings },
       },
     }), 'results/');
-    await m.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#4'));
+    await m.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#5'));
     links.push(await m.getByTestId('report-link').inputValue());
   }
   await members.close();

@@ -28,7 +28,7 @@ async function makeLink(options = {}) {
     await page.getByTestId('share-money').uncheck();
   }
   const input = page.getByTestId('report-link');
-  await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#4'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#5'));
   const link = await input.inputValue();
   const focus = (await page.locator('[data-testid=ranked-gaps] li.focus').allInnerTexts()).map((t) => t.split(' — ')[0]);
   await context.close();

@@ -42,7 +42,7 @@ async function memberLinks(n) {
   const links = [];
   for (let i = 0; i < n; i++) {
     await loadWorkspace(page, site.server, envelope(i), 'results/');
-    await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#4'));
+    await page.waitForFunction(() => document.querySelector('[data-testid=report-link]')?.value.includes('#5'));
     links.push(await page.getByTestId('report-link').inputValue());
   }
   await context.close();

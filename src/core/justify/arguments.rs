@@ -483,6 +483,7 @@ mod tests {
                 has_cost: true,
                 cost: "€6,614".into(),
                 benefit: "€13,100".into(),
+                present_value: false,
                 difference: "€6,486".into(),
                 roi: Some("98%".into()),
                 bcr: Some("1.98".into()),

@@ -2,7 +2,7 @@
 //! proposal all state a case through `Stated`, so none of them can claim a return the figures do not show. A case that
 //! pays back says so with its figures; one that falls short says by how much, and what would have to be true.
 
-use super::roi::{period, Figure, Figures, Verdict};
+use super::roi::{period, timing, Adjustments, Figure, Figures, Verdict};
 use crate::core::words::with_unit;
 
 /// A case's figures as the texts state them, in the user's formats.
@@ -13,6 +13,8 @@ pub struct Stated {
     pub has_cost: bool,
     pub cost: String,
     pub benefit: String,
+    /// The benefit is a present value: later years faded and discounted.
+    pub present_value: bool,
     /// How far apart benefit and cost are, as a positive amount.
     pub difference: String,
     pub roi: Option<String>,
@@ -37,6 +39,7 @@ impl Default for Stated {
             has_cost: false,
             cost: String::new(),
             benefit: String::new(),
+            present_value: false,
             difference: String::new(),
             roi: None,
             bcr: None,
@@ -50,14 +53,14 @@ impl Default for Stated {
 }
 
 impl Stated {
-    /// States `figures` (the conservative ones) worked out with `attribution` and `confidence`, and what would make
-    /// the case break even (`break_even`, already in words; `stretch` when it is beyond the user's own estimates).
+    /// States `figures` (the conservative ones) worked out with `adjustments`, and what would make the case break even
+    /// (`break_even`, already in words; `stretch` when it is beyond the user's own estimates). Percentages are stated
+    /// as the figures used them.
     pub fn of(
         figures: &Figures,
         break_even: Option<String>,
         stretch: bool,
-        attribution_pct: f64,
-        confidence_pct: f64,
+        adjustments: &Adjustments,
         f: &dyn Fn(Figure) -> String,
     ) -> Stated {
         let money = |v: f64| f(Figure::Money(v));
@@ -67,6 +70,7 @@ impl Stated {
             has_cost: figures.cost > 0.0,
             cost: money(figures.cost),
             benefit: money(figures.benefit),
+            present_value: adjustments.is_present_value(),
             difference: money(figures.net.abs()),
             roi: figures.roi_pct.map(|r| f(Figure::Percent(r))),
             bcr: figures.bcr.map(|r| f(Figure::Number(r, 2))),
@@ -75,12 +79,22 @@ impl Stated {
                 .map(|p| with_unit(&f(Figure::Number(p, 1)), "month", "months")),
             period: period(figures.years.max(0.0), f),
             basis: format!(
-                "low estimates, {} due to the training, {} confidence",
-                f(Figure::Percent(attribution_pct)),
-                f(Figure::Percent(confidence_pct))
+                "low estimates, {} due to the training, {} confidence{}",
+                f(Figure::Percent(adjustments.attribution_share() * 100.0)),
+                f(Figure::Percent(adjustments.confidence_share() * 100.0)),
+                timing(adjustments, f)
             ),
             break_even,
             stretch,
+        }
+    }
+
+    /// " (present value)" after a benefit whose later years are faded and discounted.
+    fn valued(&self) -> &'static str {
+        if self.present_value {
+            " (present value)"
+        } else {
+            ""
         }
     }
 
@@ -89,15 +103,19 @@ impl Stated {
     pub fn headline(&self) -> String {
         match self.verdict {
             Verdict::PaysBack => format!(
-                "Full cost {} · benefit counted {} · returns {} within {}",
+                "Full cost {} · benefit counted {}{} · returns {} within {}",
                 self.cost,
                 self.benefit,
+                self.valued(),
                 self.roi.as_deref().unwrap_or("more than it costs"),
                 self.period
             ),
             Verdict::FallsShort => format!(
-                "Full cost {} · benefit counted {} · does not pay back within {}",
-                self.cost, self.benefit, self.period
+                "Full cost {} · benefit counted {}{} · does not pay back within {}",
+                self.cost,
+                self.benefit,
+                self.valued(),
+                self.period
             ),
             Verdict::Incomplete if self.has_cost => {
                 format!(

@@ -20,6 +20,9 @@ pub struct ReportMoney {
     /// Made by a Skillcase that counted better decisions on revenue (a version 1 link): they are not counted now,
     /// and the report says why.
     pub counted_on_revenue: bool,
+    /// Made by a Skillcase that counted benefits from the training's end at face value (a link of version 1 to 4):
+    /// its figures stay as they were made, and the report says so.
+    pub before_timing: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

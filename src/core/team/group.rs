@@ -227,14 +227,7 @@ impl GroupCase {
         let a = &self.adjustments;
         Some((
             name,
-            Stated::of(
-                &cheaper.figures,
-                break_even,
-                outcome.stretch,
-                a.attribution_pct,
-                a.confidence_pct,
-                f,
-            ),
+            Stated::of(&cheaper.figures, break_even, outcome.stretch, a, f),
         ))
     }
 }

@@ -315,6 +315,9 @@ fn the_group_case_counts_benefits_conservatively_and_says_when_it_falls_short() 
             attribution_pct: 50.0,
             confidence_pct: 50.0,
             years: 1.0,
+            ramp_weeks: 0.0,
+            discount_pct: 0.0,
+            fade_pct: 0.0,
         },
         ..GroupCase::default()
     };

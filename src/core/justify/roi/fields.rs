@@ -38,6 +38,9 @@ pub enum Field {
     AttributionPct,
     ConfidencePct,
     Years,
+    RampWeeks,
+    DiscountPct,
+    FadePct,
     End,
 }
 
@@ -108,6 +111,9 @@ impl Field {
             Field::AttributionPct => "attribution_pct",
             Field::ConfidencePct => "confidence_pct",
             Field::Years => "years",
+            Field::RampWeeks => "ramp_weeks",
+            Field::DiscountPct => "discount_pct",
+            Field::FadePct => "fade_pct",
             Field::End => "end",
         }
     }
@@ -146,7 +152,18 @@ impl Field {
             | Field::AttritionLow
             | Field::AttritionHigh
             | Field::AttributionPct
-            | Field::ConfidencePct => PERCENT,
+            | Field::ConfidencePct
+            | Field::FadePct => PERCENT,
+            Field::DiscountPct => Rule {
+                min: 0.0,
+                max: 50.0,
+                unit: " %",
+            },
+            Field::RampWeeks => Rule {
+                min: 0.0,
+                max: 52.0,
+                unit: " weeks",
+            },
             Field::Years => Rule {
                 min: 0.0,
                 max: 5.0,
@@ -215,6 +232,9 @@ impl Case {
             (Field::AttributionPct, a.attribution_pct),
             (Field::ConfidencePct, a.confidence_pct),
             (Field::Years, a.years),
+            (Field::RampWeeks, a.ramp_weeks),
+            (Field::DiscountPct, a.discount_pct),
+            (Field::FadePct, a.fade_pct),
         ] {
             check(field, v);
         }

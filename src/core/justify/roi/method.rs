@@ -3,7 +3,7 @@
 //! page can use the browser's locale.
 
 use super::outcome::{clean, pct, Outcome};
-use super::{BenefitModel, Scenario, DAYS_PER_WEEK, HIGH_SHARE, LOW_SHARE};
+use super::{Adjustments, BenefitModel, Scenario, DAYS_PER_WEEK, HIGH_SHARE, LOW_SHARE};
 use crate::core::justify::Case;
 
 /// A number in a sentence, as the caller writes it.
@@ -31,17 +31,39 @@ fn count(n: f64, one: &str, many: &str, f: &dyn Fn(Figure) -> String) -> String 
     format!("{} {word}", f(Figure::Number(n, 1)))
 }
 
+/// When the benefit is counted from, and what a later year is worth, in a few words: ", from 17 weeks after the
+/// training, each later year faded 20 % and discounted at 10 %"; empty for a case counted at face value from the
+/// training's end.
+pub fn timing(a: &Adjustments, f: &dyn Fn(Figure) -> String) -> String {
+    let mut words = String::new();
+    if a.ramp_years() > 0.0 {
+        words += &format!(
+            ", from {} weeks after the training",
+            f(Figure::Number(clean(a.ramp_weeks).min(52.0), 1))
+        );
+    }
+    if a.is_present_value() {
+        words += &format!(
+            ", each later year faded {} and discounted at {}",
+            f(Figure::Percent(pct(a.fade_pct) * 100.0)),
+            f(Figure::Percent(clean(a.discount_pct).min(100.0)))
+        );
+    }
+    words
+}
+
 /// The method in a line, for the printed proposal: the assumptions behind its figures, with the user's numbers.
 pub fn footnote(case: &Case, outcome: &Outcome, f: &dyn Fn(Figure) -> String) -> String {
     let a = &case.adjustments;
     let t = &case.training;
     format!(
         "How the figures are worked out: each estimate at its low value; benefit counted = its value a year × {} due \
-         to the training × {} confidence over {}; time away at salary × {} ÷ {} working days; payback only within \
+         to the training × {} confidence over {}{}; time away at salary × {} ÷ {} working days; payback only within \
          the period counted. Every formula: the live report.",
         f(Figure::Percent(pct(a.attribution_pct) * 100.0)),
         f(Figure::Percent(pct(a.confidence_pct) * 100.0)),
         period(outcome.figures.years, f),
+        timing(a, f),
         f(Figure::Number(clean(t.overhead).clamp(1.0, 10.0), 2)),
         f(Figure::Number(case.working_time.days(), 0)),
     )
@@ -104,7 +126,18 @@ pub fn method(case: &Case, outcome: &Outcome, f: &dyn Fn(Figure) -> String) -> V
                 .into(),
         });
     }
-    if b.time_saved.on {
+    let hours = b.time_saved.hours_go_to;
+    if b.time_saved.on && !hours.is_counted() {
+        lines.push(
+            if hours == super::HoursUse::Unsaid {
+                "Time saved: not counted until you say what the freed hours go to."
+            } else {
+                "Time saved: not counted, as the freed hours go to nothing measurable: hours the business pays for \
+                 either way are not money it keeps."
+            }
+            .into(),
+        );
+    } else if b.time_saved.on {
         lines.push(format!(
             "Time saved = {} hours a week (low estimate) × {} working weeks ({} days ÷ {}) × loaded hourly cost {} \
              ({} ÷ {} hours a day) × {} = {} a year.",
@@ -140,14 +173,61 @@ pub fn method(case: &Case, outcome: &Outcome, f: &dyn Fn(Figure) -> String) -> V
         ));
     }
     let o = &outcome.figures;
-    lines.push(format!(
-        "Benefit counted = {} a year × {} due to the training × {} confidence × {} = {}.",
-        money(g.total()),
-        percent(pct(a.attribution_pct) * 100.0),
-        percent(pct(a.confidence_pct) * 100.0),
-        count(o.years, "year", "years", f),
-        money(o.benefit)
-    ));
+    let timed = !timing(a, f).is_empty();
+    if timed {
+        let each = a.worth_of_each_year();
+        let parts = each
+            .iter()
+            .enumerate()
+            .map(|(i, w)| format!("year {}: {}", i + 1, f(Figure::Number(*w, 2))))
+            .collect::<Vec<_>>()
+            .join(" + ");
+        let mut why = Vec::new();
+        if a.ramp_years() > 0.0 {
+            why.push(format!(
+                "benefits start {} weeks after the training (the ramp-up), so a year counts only its part after that",
+                f(Figure::Number(clean(a.ramp_weeks).min(52.0), 1))
+            ));
+        }
+        if a.is_present_value() {
+            why.push(format!(
+                "each later year is worth (1 − {} fade) ÷ (1 + {} discount rate) = {} of the one before",
+                f(Figure::Percent(pct(a.fade_pct) * 100.0)),
+                f(Figure::Percent(clean(a.discount_pct).min(100.0))),
+                f(Figure::Number(
+                    (1.0 - pct(a.fade_pct)) / (1.0 + clean(a.discount_pct).min(100.0) / 100.0),
+                    3
+                ))
+            ));
+        }
+        lines.push(format!(
+            "Years' worth = {parts} = {}: {}.",
+            f(Figure::Number(a.years_worth(), 2)),
+            why.join("; ")
+        ));
+        lines.push(format!(
+            "Benefit counted{} = {} a year × {} due to the training × {} confidence × {} years' worth = {}.",
+            if a.is_present_value() {
+                " (present value)"
+            } else {
+                ""
+            },
+            money(g.total()),
+            percent(pct(a.attribution_pct) * 100.0),
+            percent(pct(a.confidence_pct) * 100.0),
+            f(Figure::Number(a.years_worth(), 2)),
+            money(o.benefit)
+        ));
+    } else {
+        lines.push(format!(
+            "Benefit counted = {} a year × {} due to the training × {} confidence × {} = {}.",
+            money(g.total()),
+            percent(pct(a.attribution_pct) * 100.0),
+            percent(pct(a.confidence_pct) * 100.0),
+            count(o.years, "year", "years", f),
+            money(o.benefit)
+        ));
+    }
     let ratio =
         |v: Option<f64>, digits| v.map_or("–".to_string(), |r| f(Figure::Number(r, digits)));
     lines.push(format!(
@@ -157,6 +237,13 @@ pub fn method(case: &Case, outcome: &Outcome, f: &dyn Fn(Figure) -> String) -> V
         ratio(o.bcr, 2)
     ));
     lines.push(match o.payback_months {
+        Some(months) if timed => format!(
+            "Payback = when the benefit counted so far reaches the cost of {}: {} months after the training's end, \
+             ramp-up included, within {}.",
+            money(o.cost),
+            f(Figure::Number(months, 1)),
+            period(o.years, f)
+        ),
         Some(months) => format!(
             "Payback = cost ÷ benefit a month ({} ÷ {}) = {} months, within {}.",
             money(o.cost),

@@ -17,7 +17,7 @@ mod sensitivity;
 mod tests;
 
 pub use fields::{Field, FieldError};
-pub use method::{footnote, method, period, Figure};
+pub use method::{footnote, method, period, timing, Figure};
 pub(crate) use outcome::clean;
 pub use outcome::{BreakEven, Costs, Figures, Gross, Outcome, Scenario, Verdict};
 pub use sensitivity::{sensitivity, swings, Driver, Input, Swing};
@@ -311,13 +311,75 @@ pub struct Decisions {
     pub rests_on: Vec<String>,
 }
 
-/// Hours a week the training saves each participant.
+/// What the hours freed go to: only hours the business puts to use are money it keeps.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HoursUse {
+    /// Not said yet: nothing is counted until it is.
+    #[default]
+    Unsaid,
+    /// Work that was waiting gets done: output the business would otherwise buy or forgo.
+    WaitingWork,
+    /// Less overtime is paid or worked.
+    LessOvertime,
+    /// Nothing anyone could measure: not money the business keeps.
+    NothingMeasurable,
+    /// Made before Skillcase asked (a link of version 1 to 4): counted, as it was then.
+    NotAsked,
+}
+
+impl HoursUse {
+    /// The answers a user can give, in the order the page offers them.
+    pub const ASKED: [HoursUse; 3] = [
+        HoursUse::WaitingWork,
+        HoursUse::LessOvertime,
+        HoursUse::NothingMeasurable,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            HoursUse::Unsaid => "Not said yet",
+            HoursUse::WaitingWork => "Work that was waiting",
+            HoursUse::LessOvertime => "Less overtime",
+            HoursUse::NothingMeasurable => "Nothing measurable",
+            HoursUse::NotAsked => "Not asked when the case was made",
+        }
+    }
+
+    /// Whether hours put to this use are money the business keeps.
+    pub fn is_counted(self) -> bool {
+        matches!(
+            self,
+            HoursUse::WaitingWork | HoursUse::LessOvertime | HoursUse::NotAsked
+        )
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            HoursUse::Unsaid => "unsaid",
+            HoursUse::WaitingWork => "waiting_work",
+            HoursUse::LessOvertime => "less_overtime",
+            HoursUse::NothingMeasurable => "nothing_measurable",
+            HoursUse::NotAsked => "not_asked",
+        }
+    }
+
+    pub fn of_code(code: &str) -> Option<HoursUse> {
+        [HoursUse::Unsaid, HoursUse::NotAsked]
+            .into_iter()
+            .chain(HoursUse::ASKED)
+            .find(|u| u.code() == code)
+    }
+}
+
+/// Hours a week the training saves each participant, and what they go to.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TimeSaved {
     /// Whether this benefit is claimed; its figures are kept while it is off.
     pub on: bool,
     pub hours_per_week: Estimate,
+    pub hours_go_to: HoursUse,
     pub rests_on: Vec<String>,
 }
 
@@ -410,6 +472,10 @@ impl Benefits {
     pub fn as_shared(&self) -> Benefits {
         let mut shared = self.clone();
         shared.intangibles.clear();
+        // What hours saved would go to says nothing while time saved is off.
+        if !shared.time_saved.on {
+            shared.time_saved.hours_go_to = HoursUse::Unsaid;
+        }
         for model in BenefitModel::ALL {
             shared.rests_on_mut(model).clear();
         }
@@ -425,7 +491,14 @@ impl Benefits {
     }
 }
 
-/// Phillips' conservative adjustments.
+/// The rate a later year's benefit is discounted at unless the user gives their organisation's own: a cost of capital
+/// at the top of the usual 8–10 %, the conservative end.
+pub const DISCOUNT_PCT: f64 = 10.0;
+/// The share of the training's effect lost each later year unless the user says otherwise: skills not used decay
+/// (Arthur, Bennett, Stanush & McNelly 1998, a review of skill-decay studies) and people change jobs.
+pub const FADE_PCT: f64 = 20.0;
+
+/// Phillips' conservative adjustments, and when the benefit arrives and what a later year of it is worth today.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Adjustments {
@@ -433,8 +506,15 @@ pub struct Adjustments {
     pub attribution_pct: f64,
     /// The estimator's confidence, one of [`CONFIDENCE_TIERS`].
     pub confidence_pct: f64,
-    /// Years of benefit counted: 1 (first year only) unless the user says otherwise.
+    /// Years of benefit counted from the training's end: 1 (first year only) unless the user says otherwise.
     pub years: f64,
+    /// Weeks after the training before its benefit starts: by default the impact follow-up's, when the plan looks for
+    /// it. Cases made before storage version 5 have none, and keep their figures as made.
+    pub ramp_weeks: f64,
+    /// The rate each later year's benefit is discounted at, in percent: the organisation's cost of capital.
+    pub discount_pct: f64,
+    /// The share of the effect lost each later year, in percent.
+    pub fade_pct: f64,
 }
 
 impl Default for Adjustments {
@@ -443,6 +523,22 @@ impl Default for Adjustments {
             attribution_pct: 50.0,
             confidence_pct: 70.0,
             years: 1.0,
+            ramp_weeks: crate::core::plan::check_in::FOLLOW_UP_WEEKS as f64,
+            discount_pct: DISCOUNT_PCT,
+            fade_pct: FADE_PCT,
+        }
+    }
+}
+
+impl Adjustments {
+    /// As a case was counted before ramp-up, discounting and fade were asked for: from the training's end, at face
+    /// value. What old links and workspaces open with, so their figures stay as they were made.
+    pub fn as_made_before_timing(self) -> Adjustments {
+        Adjustments {
+            ramp_weeks: 0.0,
+            discount_pct: 0.0,
+            fade_pct: 0.0,
+            ..self
         }
     }
 }

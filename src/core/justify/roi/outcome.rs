@@ -105,15 +105,107 @@ pub(crate) fn pct(v: f64) -> f64 {
     clean(v).min(100.0) / 100.0
 }
 
+/// Weeks in a year, for the ramp-up.
+const WEEKS_PER_YEAR: f64 = 52.0;
+
 impl Adjustments {
     /// Years of benefit counted, within 0–5.
     pub fn years_counted(&self) -> f64 {
         clean(self.years).min(5.0)
     }
 
-    /// The share of a year's gross benefit that is claimed in all: attribution × confidence × years counted.
+    /// The ramp-up as a share of a year, within 0–1.
+    pub fn ramp_years(&self) -> f64 {
+        clean(self.ramp_weeks).min(WEEKS_PER_YEAR) / WEEKS_PER_YEAR
+    }
+
+    /// What a year of benefit is worth a year later: faded by the share lost, discounted at the rate.
+    fn year_on_year(&self) -> f64 {
+        (1.0 - pct(self.fade_pct)) / (1.0 + clean(self.discount_pct).min(100.0) / 100.0)
+    }
+
+    /// Each year counted as (from, to, weight): the part of it after the ramp-up, in years from the training's end,
+    /// and what a year of benefit in it is worth today (year 1 in full, each later one faded and discounted once more).
+    fn stretches(&self) -> Vec<(f64, f64, f64)> {
+        let (ramp, years, q) = (self.ramp_years(), self.years_counted(), self.year_on_year());
+        (1..=years.ceil() as u32)
+            .map(|k| {
+                let k = f64::from(k);
+                ((k - 1.0).max(ramp), k.min(years), q.powf(k - 1.0))
+            })
+            .filter(|(from, to, _)| to > from)
+            .collect()
+    }
+
+    /// How many full years of benefit the period counted is worth today: the years counted at face value when there
+    /// is no ramp-up, discount or fade.
+    pub fn years_worth(&self) -> f64 {
+        self.worth_by(f64::INFINITY)
+    }
+
+    /// The years' worth counted by `t` years after the training's end.
+    pub fn worth_by(&self, t: f64) -> f64 {
+        self.stretches()
+            .into_iter()
+            .map(|(from, to, w)| (to.min(t) - from).max(0.0) * w)
+            .sum()
+    }
+
+    /// Years' worth of each year counted, in order, for the method to write out.
+    pub fn worth_of_each_year(&self) -> Vec<f64> {
+        let mut each = vec![0.0; self.years_counted().ceil() as usize];
+        for (from, to, w) in self.stretches() {
+            each[(to.ceil() as usize).saturating_sub(1)] = (to - from) * w;
+        }
+        each
+    }
+
+    /// When, in years from the training's end, the benefit counted reaches `worth` years' worth; `None` if not
+    /// within the period counted.
+    pub fn years_to(&self, worth: f64) -> Option<f64> {
+        let mut so_far = 0.0;
+        for (from, to, w) in self.stretches() {
+            let here = (to - from) * w;
+            if w > 0.0 && so_far + here >= worth {
+                return Some(from + (worth - so_far).max(0.0) / w);
+            }
+            so_far += here;
+        }
+        None
+    }
+
+    /// Whether a later year is faded or discounted: then the benefit is a present value, and says so.
+    pub fn is_present_value(&self) -> bool {
+        self.years_counted() > 1.0 && self.year_on_year() < 1.0
+    }
+
+    /// What the benefit figure is called wherever it is shown.
+    pub fn benefit_label(&self) -> &'static str {
+        if self.is_present_value() {
+            "Benefit counted (present value)"
+        } else {
+            "Benefit counted"
+        }
+    }
+
+    /// The share due to the training as the figures use it: within 0–1.
+    pub fn attribution_share(&self) -> f64 {
+        pct(self.attribution_pct)
+    }
+
+    /// The confidence as the figures use it: within 0–1.
+    pub fn confidence_share(&self) -> f64 {
+        pct(self.confidence_pct)
+    }
+
+    /// The share of a year's gross benefit before the time it takes: attribution × confidence.
+    pub fn adjusted_share(&self) -> f64 {
+        self.attribution_share() * self.confidence_share()
+    }
+
+    /// The share of a year's gross benefit that is claimed in all: attribution × confidence × years' worth.
     pub fn claimed_share(&self) -> f64 {
-        pct(self.attribution_pct) * pct(self.confidence_pct) * self.years_counted()
+        self.adjusted_share() * self.years_worth()
     }
 }
 
@@ -126,9 +218,13 @@ impl Figures {
         // A ratio over a vanishing divisor is no figure at all, not infinity.
         let finite = |v: f64| v.is_finite().then_some(v);
         let ratio = |x: f64| (cost > 0.0).then(|| x / cost).and_then(finite);
-        // Paying back within the years counted is exactly a positive net: the benefit accrues evenly over them.
-        let payback_months = (net > 0.0 && cost > 0.0)
-            .then(|| cost / (benefit / (12.0 * years)))
+        // Paying back within the years counted is exactly a positive net; it comes when the benefit counted so far
+        // reaches the cost, counted from the training's end.
+        let yearly = yearly_gross * adjustments.adjusted_share();
+        let payback_months = (net > 0.0 && cost > 0.0 && yearly > 0.0)
+            .then(|| adjustments.years_to(cost / yearly))
+            .flatten()
+            .map(|t| t * 12.0)
             .and_then(finite);
         Figures {
             cost,
@@ -265,6 +361,8 @@ impl Case {
                 let d = &b.decisions;
                 clean(d.influenced) * pct(d.margin_pct.unwrap_or(0.0)) * pct(driver)
             }
+            // Hours freed for nothing measurable are not money the business keeps.
+            BenefitModel::TimeSaved if !b.time_saved.hours_go_to.is_counted() => 0.0,
             BenefitModel::TimeSaved => {
                 let weeks = self.working_time.days() / DAYS_PER_WEEK;
                 clean(driver).min(60.0) * weeks * costs.loaded_hourly * participants
@@ -408,14 +506,16 @@ impl Case {
         Some(case.outcome())
     }
 
-    /// Cumulative benefit and the cost, month by month, for the chart: costs fall at the start, benefits accrue evenly
-    /// over the years counted and no further; the chart runs at least a year. Takes the `outcome` the caller already
-    /// has.
+    /// Cumulative benefit and the cost, month by month, for the chart: costs fall at the start, benefits start after
+    /// the ramp-up and accrue over the years counted, faded and discounted as counted, and no further; the chart runs
+    /// at least a year. Takes the `outcome` the caller already has.
     pub fn monthly(&self, outcome: &Outcome) -> Vec<(u32, f64, f64)> {
-        let counted = 12.0 * self.adjustments.years_counted();
+        let a = &self.adjustments;
+        let counted = 12.0 * a.years_counted();
         let months = counted.clamp(12.0, 60.0).ceil() as u32;
-        let per_month = if counted > 0.0 {
-            outcome.figures.benefit / counted
+        let worth = a.years_worth();
+        let per_year_worth = if worth > 0.0 {
+            outcome.figures.benefit / worth
         } else {
             0.0
         };
@@ -423,7 +523,7 @@ impl Case {
             .map(|m| {
                 (
                     m,
-                    per_month * f64::from(m).min(counted),
+                    per_year_worth * a.worth_by(f64::from(m) / 12.0),
                     outcome.costs.total,
                 )
             })

@@ -18,6 +18,9 @@ const FULL_CLAIM: Adjustments = Adjustments {
     attribution_pct: 100.0,
     confidence_pct: 100.0,
     years: 1.0,
+    ramp_weeks: 0.0,
+    discount_pct: 0.0,
+    fade_pct: 0.0,
 };
 
 /// An estimate the user is sure of: low, expected and high alike.
@@ -75,8 +78,7 @@ fn stated(case: &Case) -> Stated {
         &o.figures,
         o.break_even.as_ref().map(|b| b.phrase(&words)),
         o.break_even.as_ref().is_some_and(|b| b.stretch),
-        a.attribution_pct,
-        a.confidence_pct,
+        a,
         &words,
     )
 }
@@ -162,6 +164,7 @@ fn time_away_and_time_saved_are_priced_on_one_working_time() {
     };
     case.benefits.time_saved = TimeSaved {
         on: true,
+        hours_go_to: HoursUse::WaitingWork,
         hours_per_week: exactly(2.0),
         rests_on: Vec::new(),
     };
@@ -201,6 +204,7 @@ fn each_benefit_model_by_hand() {
     };
     case.benefits.time_saved = TimeSaved {
         on: true,
+        hours_go_to: HoursUse::WaitingWork,
         hours_per_week: exactly(2.0),
         rests_on: Vec::new(),
     };
@@ -232,6 +236,9 @@ fn adjustments_shrink_the_benefit_claimed() {
         attribution_pct: 50.0,
         confidence_pct: 70.0,
         years: 1.0,
+        ramp_weeks: 0.0,
+        discount_pct: 0.0,
+        fade_pct: 0.0,
     };
     assert!(close(case.outcome().figures.benefit, 35_000.0));
     case.adjustments.years = 2.0;
@@ -286,6 +293,9 @@ fn break_even_is_given_in_money_and_as_a_share_of_the_margin_influenced() {
             attribution_pct: 50.0,
             confidence_pct: 80.0,
             years: 1.0,
+            ramp_weeks: 0.0,
+            discount_pct: 0.0,
+            fade_pct: 0.0,
         },
         ..Default::default()
     };
@@ -336,6 +346,7 @@ fn the_break_even_in_words_keeps_its_qualifiers() {
     let alone = case.outcome().break_even.unwrap().phrase(&words);
     assert!(alone.ends_with("a year before adjustment)"), "{alone}");
     case.benefits.time_saved.on = true;
+    case.benefits.time_saved.hours_go_to = HoursUse::WaitingWork;
     case.benefits.time_saved.hours_per_week = exactly(1.0);
     let beside = case.outcome().break_even.unwrap().phrase(&words);
     assert!(
@@ -384,6 +395,76 @@ fn the_conservative_figure_is_reported_and_the_spread_comes_from_the_estimates()
     assert!(close(case.outcome().gross.decisions, 1_000_000.0));
 }
 
+/// The worked example the README's method section gives, checked by hand: €10,000 a year before adjustment, 50 % due
+/// to the training, 80 % confidence, so €4,000 a year claimed; 3 years counted from a 13-week ramp-up, each later
+/// year faded 20 % and discounted at 10 %, so worth 0.8 ÷ 1.1 = 0.727 of the one before.
+/// Year 1: ¾ of a year after the ramp-up = 0.75; year 2: 0.727; year 3: 0.727² = 0.529; 2.006 years' worth in all.
+/// Benefit counted: €4,000 × 2.006 = €8,024.79 against €5,000: ROI 60.5 %. Payback: year 1 brings €3,000 by its
+/// end; the other €2,000 at €4,000 × 0.727 a year takes 0.6875 years more: 1.6875 years, 20.25 months.
+#[test]
+fn a_three_year_case_counts_from_the_ramp_up_faded_and_discounted() {
+    let mut case = plain(5_000.0, 10_000.0);
+    case.adjustments = Adjustments {
+        attribution_pct: 50.0,
+        confidence_pct: 80.0,
+        years: 3.0,
+        ramp_weeks: 13.0,
+        discount_pct: 10.0,
+        fade_pct: 20.0,
+    };
+    let a = &case.adjustments;
+    let q = 0.8 / 1.1;
+    let each = a.worth_of_each_year();
+    assert!(
+        close(each[0], 0.75) && close(each[1], q) && close(each[2], q * q),
+        "{each:?}"
+    );
+    assert!(close(a.years_worth(), 0.75 + q + q * q));
+    assert!(a.is_present_value());
+    let o = case.outcome();
+    assert!(
+        close(o.figures.benefit, 8_024.793_388),
+        "{}",
+        o.figures.benefit
+    );
+    assert!(close(o.figures.roi_pct.unwrap(), 60.495_867_8));
+    assert!(close(o.figures.payback_months.unwrap(), 20.25));
+    // The chart: nothing during the ramp-up, €3,000 by the end of year 1, the benefit counted by the end.
+    let months = case.monthly(&o);
+    assert_eq!(months.len(), 37);
+    assert_eq!(months[3].1, 0.0);
+    assert!(close(months[12].1, 3_000.0));
+    assert!(close(months[36].1, o.figures.benefit));
+    // The method writes it out with these numbers.
+    let lines = method(&case, &o, &words).join("\n");
+    for said in [
+        "Years' worth = year 1: 0.75 + year 2: 0.73 + year 3: 0.53 = 2.01",
+        "each later year is worth (1 − 20.0 % fade) ÷ (1 + 10.0 % discount rate) = 0.727 of the one before",
+        "Benefit counted (present value) = €10000 a year × 50.0 % due to the training × 80.0 % confidence × 2.01 years' worth = €8025",
+        "months after the training's end, ramp-up included, within the first 3 years",
+    ] {
+        assert!(lines.contains(said), "{said}\n{lines}");
+    }
+}
+
+/// One year with no ramp-up reads exactly as before; a ramp-up counts only the part of the year after it.
+#[test]
+fn within_one_year_only_the_part_after_the_ramp_up_counts() {
+    let mut case = plain(6_000.0, 12_000.0);
+    let before = method(&case, &case.outcome(), &words);
+    assert!(before.iter().any(|l| l.starts_with("Benefit counted = €12000 a year × 100.0 % due to the training × 100.0 % confidence × 1 year")), "{before:?}");
+    case.adjustments.ramp_weeks = 13.0;
+    let o = case.outcome();
+    assert!(close(o.figures.benefit, 9_000.0));
+    // €6,000 is reached half a year after the ramp-up's quarter: 9 months after the training.
+    assert!(close(o.figures.payback_months.unwrap(), 9.0));
+    assert!(!case.adjustments.is_present_value());
+    // Discount and fade touch no first year.
+    case.adjustments.discount_pct = 30.0;
+    case.adjustments.fade_pct = 50.0;
+    assert_eq!(case.outcome(), o);
+}
+
 #[test]
 fn payback_is_reported_only_within_the_years_counted() {
     let case = plain(6_000.0, 12_000.0);
@@ -419,6 +500,7 @@ fn invalid_inputs_are_named_by_field_with_one_rule_each() {
     case.benefits.decisions.margin_pct = Some(140.0);
     case.benefits.time_saved = TimeSaved {
         on: true,
+        hours_go_to: HoursUse::WaitingWork,
         hours_per_week: Estimate {
             expected: 80.0,
             low: Some(90.0),
@@ -499,6 +581,7 @@ fn the_check_in_evaluates_afresh_and_counts_only_what_was_measured() {
     case.benefits.decisions.improvement_pct = Estimate::expecting(2.0);
     case.benefits.time_saved = TimeSaved {
         on: true,
+        hours_go_to: HoursUse::WaitingWork,
         hours_per_week: exactly(3.0),
         rests_on: Vec::new(),
     };
@@ -539,6 +622,7 @@ fn the_sensitivity_ranks_the_inputs_and_finds_each_ones_break_even() {
     };
     case.benefits.time_saved = TimeSaved {
         on: true,
+        hours_go_to: HoursUse::WaitingWork,
         hours_per_week: Estimate::expecting(2.0),
         rests_on: Vec::new(),
     };
@@ -546,6 +630,9 @@ fn the_sensitivity_ranks_the_inputs_and_finds_each_ones_break_even() {
         attribution_pct: 50.0,
         confidence_pct: 70.0,
         years: 1.0,
+        ramp_weeks: 0.0,
+        discount_pct: 0.0,
+        fade_pct: 0.0,
     };
     let swings = sensitivity(&case);
     assert_eq!(
@@ -612,7 +699,8 @@ fn the_method_writes_out_every_formula_with_the_users_numbers() {
         "annual salary €85000 × overhead factor 1.3 ÷ 220 working days a year = €502",
         "Time away = 3 days × €502 × 1 participant = €1507",
         "Better decisions = €2500000 of revenue influenced × 20.0 % contribution margin × 1.0 % better outcome",
-        "× 50.0 % due to the training × 70.0 % confidence × 1 year",
+        "× 50.0 % due to the training × 70.0 % confidence × 0.67 years' worth",
+        "Years' worth = year 1: 0.67 = 0.67: benefits start 17 weeks after the training (the ramp-up)",
         "Listed, not priced: A shared vocabulary.",
     ] {
         assert!(all.contains(expected), "{expected}\n{all}");
@@ -704,6 +792,7 @@ fn any_case() -> impl Strategy<Value = Case> {
                 },
                 time_saved: TimeSaved {
                     on: on[1],
+                    hours_go_to: HoursUse::WaitingWork,
                     hours_per_week: e[1].clone(),
                     rests_on: Vec::new(),
                 },
@@ -726,6 +815,9 @@ fn any_case() -> impl Strategy<Value = Case> {
                 attribution_pct: a[0],
                 confidence_pct: a[1],
                 years: a[2],
+                ramp_weeks: 0.0,
+                discount_pct: 0.0,
+                fade_pct: 0.0,
             },
             ..Default::default()
         })
@@ -778,6 +870,9 @@ fn sensible_case() -> impl Strategy<Value = Case> {
                         attribution_pct: attr,
                         confidence_pct: CONFIDENCE_TIERS[tier],
                         years,
+                        ramp_weeks: 0.0,
+                        discount_pct: 0.0,
+                        fade_pct: 0.0,
                     },
                     ..Default::default()
                 };
@@ -790,6 +885,7 @@ fn sensible_case() -> impl Strategy<Value = Case> {
                 };
                 case.benefits.time_saved = TimeSaved {
                     on: s,
+                    hours_go_to: HoursUse::WaitingWork,
                     hours_per_week: Estimate::expecting(hours),
                     rests_on: Vec::new(),
                 };

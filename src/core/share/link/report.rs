@@ -15,6 +15,11 @@
 //! a rater's targets as the benchmark (kind 6), and each goal's byte gives its way to learn in bits 4–5.
 //! Version 4 is version 3 with who covers while the sender is away: when the training part is there, its text ends
 //! the text block (empty when nobody is named).
+//! Version 5 counts benefits when they arrive and what later years are worth today. Bit 7 of the byte of models says
+//! a byte follows the margin whose bit 0 says the ramp-up, discount rate and fade follow and bits 1–2 say what time
+//! saved frees hours for; without it, the timing is this build's default and the hours go to work that was waiting
+//! (nothing, with time saved off), so a case on the usual answers costs no byte. Links of versions 1 to 4 open as they were made: no
+//! ramp-up, at face value, hours saved counted without the question.
 //! A report on any model but the built-in one has the same layout over that model's areas and names the model after
 //! the body (see `ModelRef`). On a model of more than five levels each rating takes two bytes (see `write_rating`);
 //! past seven levels a benchmark takes a byte per area.
@@ -30,14 +35,15 @@ use crate::core::compare::benchmark::{role_benchmark, Benchmark, BenchmarkKind};
 use crate::core::date::{days_from_iso, iso_day, DAY_MS};
 use crate::core::justify::arguments::{Argument, ArgumentChoice, Arguments};
 use crate::core::justify::roi::{
-    Adjustments, Benefits, Estimate, Training, TrainingFormat, WorkingTime, WORKING_TIME_PRESETS,
+    Adjustments, Benefits, Estimate, HoursUse, Training, TrainingFormat, WorkingTime,
+    WORKING_TIME_PRESETS,
 };
 use crate::core::model::{CompetencyModel, Role, MAX_LEVEL};
 use crate::core::plan::{Cadence, Goal, LearningWay, MAX_TARGET};
 use crate::core::share::report::{Report, ReportMoney};
 
 /// The version this build writes; the tag is the fragment's first character.
-pub const VERSION: u8 = 4;
+pub const VERSION: u8 = 5;
 /// Decompressed text larger than this is not from Skillcase.
 const TEXT_LIMIT: usize = 64 * 1024;
 
@@ -337,6 +343,14 @@ fn write_money(w: &mut Writer, t: &Training, m: &ReportMoney) {
             f | (u8::from(e.low.is_some()) | u8::from(e.high.is_some()) << 1) << (2 * i)
         });
     let margin = b.decisions.margin_pct.filter(|_| b.decisions.on);
+    let a = &m.adjustments;
+    let timing = Adjustments {
+        attribution_pct: a.attribution_pct,
+        confidence_pct: a.confidence_pct,
+        years: a.years,
+        ..Adjustments::default()
+    } != *a;
+    let hours = b.time_saved.hours_go_to;
     let working_time = (m.working_time != WorkingTime::default()).then_some(m.working_time);
     w.byte(
         ons.iter()
@@ -344,7 +358,8 @@ fn write_money(w: &mut Writer, t: &Training, m: &ReportMoney) {
             .fold(0, |f, (i, on)| f | u8::from(*on) << i)
             | u8::from(margin.is_some()) << 4
             | u8::from(ranges != 0) << 5
-            | u8::from(working_time.is_some()) << 6,
+            | u8::from(working_time.is_some()) << 6
+            | u8::from(timing || hours != usual_hours(b)) << 7,
     );
     if b.decisions.on {
         w.number(b.decisions.influenced, 100.0);
@@ -362,7 +377,6 @@ fn write_money(w: &mut Writer, t: &Training, m: &ReportMoney) {
         w.number(b.retention.replacement_cost, 100.0);
         w.number(b.retention.attrition_reduction_pct.expected, 10.0);
     }
-    let a = &m.adjustments;
     w.number(a.attribution_pct, 10.0);
     w.number(a.confidence_pct, 10.0);
     w.number(a.years, 10.0);
@@ -389,7 +403,37 @@ fn write_money(w: &mut Writer, t: &Training, m: &ReportMoney) {
     if let Some(margin) = margin {
         w.number(margin, 100.0);
     }
+    if timing || hours != usual_hours(b) {
+        w.byte(u8::from(timing) | hours_use_number(hours) << 1);
+    }
+    if timing {
+        w.number(a.ramp_weeks, 10.0);
+        w.number(a.discount_pct, 10.0);
+        w.number(a.fade_pct, 10.0);
+    }
     w.text(&m.currency);
+}
+
+/// What time saved frees hours for, as a link numbers it: a version 5 link is made after the question was asked.
+const HOURS_USES: [HoursUse; 4] = [
+    HoursUse::Unsaid,
+    HoursUse::WaitingWork,
+    HoursUse::LessOvertime,
+    HoursUse::NothingMeasurable,
+];
+
+/// What the hours saved go to when a version 5 link leaves it out: the first answer when time saved is on.
+fn usual_hours(b: &Benefits) -> HoursUse {
+    if b.time_saved.on {
+        HoursUse::WaitingWork
+    } else {
+        HoursUse::Unsaid
+    }
+}
+
+fn hours_use_number(u: HoursUse) -> u8 {
+    // Only a link of version 1 to 4 opens with hours not asked about; written again, it says nothing was said.
+    HOURS_USES.iter().position(|h| *h == u).unwrap_or(0) as u8
 }
 
 /// The working-time presets' codes, in the order a link numbers them.
@@ -441,7 +485,7 @@ pub fn decode(link: &str, model: &CompetencyModel) -> Result<Report, LinkError> 
     };
     let body = chars.as_str();
     match tag.to_digit(10) {
-        Some(v @ 1..=4) => {
+        Some(v @ 1..=5) => {
             made_on(link, model)?;
             decode_body(body, v as u8, model)
         }
@@ -450,7 +494,7 @@ pub fn decode(link: &str, model: &CompetencyModel) -> Result<Report, LinkError> 
     }
 }
 
-/// A link's body, of version 1 to 4: the fixed part first, each piece as far as it can be read before the text block,
+/// A link's body, of version 1 to 5: the fixed part first, each piece as far as it can be read before the text block,
 /// then each piece completed with its texts, in the order they were written.
 fn decode_body(body: &str, version: u8, model: &CompetencyModel) -> Read<Report> {
     let data = open_body(body, &signed(&[version], model))?;
@@ -734,6 +778,8 @@ struct MoneyPart {
     working_time: WorkingTime,
     /// A version 1 link with better decisions on: they were counted on revenue then.
     counted_on_revenue: bool,
+    /// A link of version 1 to 4: counted from the training's end at face value.
+    before_timing: bool,
 }
 
 impl MoneyPart {
@@ -753,6 +799,7 @@ impl MoneyPart {
             adjustments: self.adjustments,
             working_time: self.working_time,
             counted_on_revenue: self.counted_on_revenue,
+            before_timing: self.before_timing,
         })
     }
 }
@@ -764,8 +811,13 @@ fn read_money(r: &mut Reader, version: u8) -> Read<MoneyPart> {
     }
     let overhead = r.number(100.0)?;
     let ons = r.byte()?;
-    // Version 1 uses the low four bits; version 2 three more.
-    if ons >> if version >= 2 { 7 } else { 4 } != 0 {
+    // Version 1 uses the low four bits; version 2 three more; version 5 the last.
+    let bits = match version {
+        1 => 4,
+        2..=4 => 7,
+        _ => 8,
+    };
+    if bits < 8 && ons >> bits != 0 {
         return Err(LinkError::Damaged);
     }
     let mut b = Benefits::default();
@@ -790,10 +842,11 @@ fn read_money(r: &mut Reader, version: u8) -> Read<MoneyPart> {
         b.retention.replacement_cost = r.number(100.0)?;
         b.retention.attrition_reduction_pct = expected(r, 10.0)?;
     }
-    let adjustments = Adjustments {
+    let mut adjustments = Adjustments {
         attribution_pct: r.number(10.0)?,
         confidence_pct: r.number(10.0)?,
         years: r.number(10.0)?,
+        ..Adjustments::default()
     };
     let mut working_time = WorkingTime::default();
     if ons & 64 != 0 {
@@ -847,10 +900,28 @@ fn read_money(r: &mut Reader, version: u8) -> Read<MoneyPart> {
         }
         b.decisions.margin_pct = Some(r.number(100.0)?);
     }
+    if version >= 5 && ons & 128 == 0 {
+        b.time_saved.hours_go_to = usual_hours(&b);
+    } else if version >= 5 {
+        let timing = r.byte()?;
+        if timing >> 3 != 0 {
+            return Err(LinkError::Damaged);
+        }
+        b.time_saved.hours_go_to = pick(&HOURS_USES, u64::from(timing >> 1))?;
+        if timing & 1 != 0 {
+            adjustments.ramp_weeks = r.number(10.0)?;
+            adjustments.discount_pct = r.number(10.0)?;
+            adjustments.fade_pct = r.number(10.0)?;
+        }
+    } else {
+        adjustments = adjustments.as_made_before_timing();
+        b.time_saved.hours_go_to = HoursUse::NotAsked;
+    }
     Ok(MoneyPart {
         costs,
         overhead,
         counted_on_revenue: version == 1 && b.decisions.on,
+        before_timing: version < 5,
         benefits: b,
         adjustments,
         working_time,

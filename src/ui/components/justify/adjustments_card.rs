@@ -5,7 +5,8 @@ use crate::ui::components::justify::case_number::CaseNumber;
 use crate::ui::format::percent;
 use crate::ui::state::use_app_state;
 
-/// Phillips's conservative adjustments: the share due to the training, how sure the user is, the years counted.
+/// Phillips's conservative adjustments: the share due to the training, how sure the user is, the years counted, when
+/// the benefit starts and what a later year of it is worth today.
 #[component]
 pub fn AdjustmentsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
     let state = use_app_state();
@@ -39,6 +40,19 @@ pub fn AdjustmentsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
                 </div>
                 <CaseNumber field=Field::Years label="Years of benefit counted" hint="1 = first year only"
                     get=|c| c.adjustments.years set=|c, v| c.adjustments.years = v errors/>
+                <CaseNumber field=Field::RampWeeks label="Weeks before the benefit starts"
+                    hint="the ramp-up: by default when the plan looks for impact"
+                    get=|c| c.adjustments.ramp_weeks set=|c, v| c.adjustments.ramp_weeks = v errors/>
+            </div>
+            // Only a later year is discounted or faded: the fields wait, hidden, while one year is counted.
+            <div class="row" hidden=move || state.workspace.with(|w| w.case.adjustments.years_counted() <= 1.0)
+                data-testid="later-years">
+                <CaseNumber field=Field::DiscountPct label="Discount rate a year (%)"
+                    hint="your organisation's cost of capital: ask finance"
+                    get=|c| c.adjustments.discount_pct set=|c, v| c.adjustments.discount_pct = v errors/>
+                <CaseNumber field=Field::FadePct label="Effect lost each year (%)"
+                    hint="skills fade unused and jobs change"
+                    get=|c| c.adjustments.fade_pct set=|c, v| c.adjustments.fade_pct = v errors/>
             </div>
         </section>
     }

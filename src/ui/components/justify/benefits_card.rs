@@ -5,6 +5,7 @@ use crate::ui::components::justify::benefit_model::BenefitModel;
 use crate::ui::components::justify::case_number::CaseNumber;
 use crate::ui::components::justify::case_optional::CaseOptional;
 use crate::ui::components::justify::estimate_fields::EstimateFields;
+use crate::ui::components::justify::hours_use_field::HoursUseField;
 use crate::ui::state::use_app_state;
 
 /// The benefit models the user can put a figure on, and the benefits they can't price.
@@ -67,6 +68,7 @@ pub fn BenefitsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
                     get=|c| &c.benefits.time_saved.hours_per_week
                     set=|c| &mut c.benefits.time_saved.hours_per_week
                     errors/>
+                <HoursUseField/>
             </BenefitModel>
             <BenefitModel model=Model::AvoidedFailure id="benefit-failure"
                 prompt="How many launches a year, what a failed launch costs, and how many points less likely a failure becomes.">

@@ -16,6 +16,7 @@ pub mod costs_card;
 pub mod cover_card;
 pub mod estimate_fields;
 pub mod gap_to_money;
+pub mod hours_use_field;
 pub mod leader_questions;
 pub mod money_format;
 pub mod objection_list;

@@ -164,7 +164,7 @@ pub fn RoiOutputs() -> impl IntoView {
             <h2 class="figures-title">"Conservative figures (low estimates): what goes to your boss"</h2>
             <div class="figures">
                 <div class="figure"><span>"Total cost"</span><strong data-testid="total-cost">{move || fmt(outcome.get().costs.total)}</strong></div>
-                <div class="figure"><span>"Benefit counted"</span><strong data-testid="benefit">{move || fmt(outcome.get().figures.benefit)}</strong></div>
+                <div class="figure"><span>{move || state.workspace.with(|w| w.case.adjustments.benefit_label())}</span><strong data-testid="benefit">{move || fmt(outcome.get().figures.benefit)}</strong></div>
                 <div class="figure"><span>"Net benefit"</span><strong data-testid="net">{move || fmt(outcome.get().figures.net)}</strong></div>
                 <div class="figure"><span>"ROI"</span><strong data-testid="roi-pct">{move || or_dash(outcome.get().figures.roi_pct.map(|r| roi(&m.get(), r)))}</strong></div>
                 <div class="figure"><span>"Benefit-cost ratio"</span><strong data-testid="bcr">{move || or_dash(outcome.get().figures.bcr.map(|r| number(&m.get(), r, 2)))}</strong></div>

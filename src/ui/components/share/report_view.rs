@@ -128,6 +128,7 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
     let case = theirs.case.clone();
     let outcome = report.money.is_some().then(|| case.outcome());
     let on_revenue = report.money.as_ref().is_some_and(|m| m.counted_on_revenue);
+    let before_timing = report.money.as_ref().is_some_and(|m| m.before_timing);
     let request = {
         let t = &report.training;
         let course = match (t.course.trim(), t.provider.trim()) {
@@ -205,11 +206,18 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
                 <h2>"Return on investment: conservative figures (low estimates)"</h2>
                 <dl class="figures">
                     <div class="figure"><dt>"Total cost"</dt><dd class="money">{money(&m, o.costs.total)}</dd></div>
-                    <div class="figure"><dt>"Benefit counted"</dt><dd class="money">{money(&m, o.figures.benefit)}</dd></div>
+                    <div class="figure"><dt>{case.adjustments.benefit_label()}</dt><dd class="money">{money(&m, o.figures.benefit)}</dd></div>
                     <div class="figure"><dt>"ROI"</dt><dd>{or_dash(o.figures.roi_pct.map(|r| roi(&m, r)))}</dd></div>
                     <div class="figure"><dt>"Benefit-cost ratio"</dt><dd>{or_dash(o.figures.bcr.map(|r| number(&m, r, 2)))}</dd></div>
                     <div class="figure"><dt>"Payback"</dt><dd>{payback}</dd></div>
                 </dl>
+                {before_timing.then(|| view! {
+                    <p class="notice" role="note" data-testid="before-timing">
+                        "These figures are as the sender's Skillcase made them: benefits counted from the training's end, "
+                        "later years at face value, hours saved counted without asking what they go to. Skillcase now "
+                        "counts from a ramp-up and values later years as worth today, so a case made now reads lower."
+                    </p>
+                })}
                 {on_revenue.then(|| view! {
                     <p class="notice" role="note" data-testid="counted-on-revenue">
                         "This link was made by an earlier Skillcase, which counted better decisions on the revenue they "
