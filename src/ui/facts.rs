@@ -25,6 +25,7 @@ pub fn stated(w: &Workspace, o: &Outcome) -> Stated {
             .map(|b| b.phrase(&f)),
         o.break_even.as_ref().is_some_and(|b| b.stretch),
         a,
+        &o.unfixed,
         &f,
     )
 }

@@ -495,6 +495,7 @@ mod tests {
                         .into(),
                 ),
                 stretch: false,
+                unfixed: Vec::new(),
             },
             know_not_done: vec!["Customer insight".into()],
             learn: vec![

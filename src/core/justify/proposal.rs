@@ -323,6 +323,7 @@ pub fn generated(section: Section, f: &ProposalFacts) -> String {
             }
         }
         Section::Roi => match f.stated.verdict {
+            _ if !f.stated.unfixed.is_empty() => f.stated.sentence(),
             Verdict::Incomplete => {
                 "The benefits are real but not yet priced; I will track the goals above to show them.".into()
             }
@@ -498,6 +499,7 @@ mod tests {
                         .into(),
                 ),
                 stretch: false,
+                unfixed: Vec::new(),
             },
             benchmark: "Skillcase's generic expectations for a Senior PM".into(),
             cover: String::new(),

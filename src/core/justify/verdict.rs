@@ -2,7 +2,7 @@
 //! proposal all state a case through `Stated`, so none of them can claim a return the figures do not show. A case that
 //! pays back says so with its figures; one that falls short says by how much, and what would have to be true.
 
-use super::roi::{period, timing, Adjustments, Figure, Figures, Verdict};
+use super::roi::{period, timing, Adjustments, Field, Figure, Figures, Verdict};
 use crate::core::words::with_unit;
 
 /// A case's figures as the texts state them, in the user's formats.
@@ -30,6 +30,8 @@ pub struct Stated {
     pub break_even: Option<String>,
     /// The break-even improvement is beyond the user's own high estimate.
     pub stretch: bool,
+    /// The names of the fields to fix before any figure is stated.
+    pub unfixed: Vec<&'static str>,
 }
 
 impl Default for Stated {
@@ -48,6 +50,7 @@ impl Default for Stated {
             basis: String::new(),
             break_even: None,
             stretch: false,
+            unfixed: Vec::new(),
         }
     }
 }
@@ -61,6 +64,7 @@ impl Stated {
         break_even: Option<String>,
         stretch: bool,
         adjustments: &Adjustments,
+        unfixed: &[Field],
         f: &dyn Fn(Figure) -> String,
     ) -> Stated {
         let money = |v: f64| f(Figure::Money(v));
@@ -86,7 +90,19 @@ impl Stated {
             ),
             break_even,
             stretch,
+            unfixed: unfixed.iter().map(|x| x.label()).collect(),
         }
+    }
+
+    /// "Figures incomplete: fix 2 fields (Contribution margin, Confidence)", while any field has an error.
+    pub fn incomplete(&self) -> Option<String> {
+        (!self.unfixed.is_empty()).then(|| {
+            format!(
+                "Figures incomplete: fix {} ({})",
+                counted_fields(self.unfixed.len()),
+                self.unfixed.join(", ")
+            )
+        })
     }
 
     /// " (present value)" after a benefit whose later years are faded and discounted.
@@ -101,6 +117,9 @@ impl Stated {
     /// The case in one line, kept in sight on every step of it: the full cost, the benefit counted, and whether it
     /// pays back within the period counted.
     pub fn headline(&self) -> String {
+        if let Some(incomplete) = self.incomplete() {
+            return incomplete;
+        }
         match self.verdict {
             Verdict::PaysBack => format!(
                 "Full cost {} · benefit counted {}{} · returns {} within {}",
@@ -130,6 +149,9 @@ impl Stated {
     /// What the case comes to, in a sentence or two: its return where it pays back; otherwise the shortfall and what
     /// would have to be true. Never a return it does not have.
     pub fn sentence(&self) -> String {
+        if let Some(incomplete) = self.incomplete() {
+            return format!("{incomplete}. Until then no figure is stated.");
+        }
         match self.verdict {
             Verdict::PaysBack => {
                 let mut s = format!(
@@ -174,6 +196,15 @@ impl Stated {
                 "No cost is entered yet, so no return is worked out or claimed.".to_string()
             }
         }
+    }
+}
+
+/// "1 field", "3 fields".
+fn counted_fields(n: usize) -> String {
+    if n == 1 {
+        "1 field".into()
+    } else {
+        format!("{n} fields")
     }
 }
 

@@ -227,7 +227,7 @@ impl GroupCase {
         let a = &self.adjustments;
         Some((
             name,
-            Stated::of(&cheaper.figures, break_even, outcome.stretch, a, f),
+            Stated::of(&cheaper.figures, break_even, outcome.stretch, a, &[], f),
         ))
     }
 }

@@ -118,6 +118,65 @@ impl Field {
         }
     }
 
+    /// Whether the field is asked with the training and its costs (the case's first step) rather than with the
+    /// benefits and adjustments.
+    pub fn is_about_the_training(self) -> bool {
+        matches!(
+            self,
+            Field::Fees
+                | Field::Travel
+                | Field::Materials
+                | Field::Backfill
+                | Field::Salary
+                | Field::DaysAway
+                | Field::Participants
+                | Field::Overhead
+                | Field::DaysPerYear
+                | Field::HoursPerDay
+                | Field::End
+        )
+    }
+
+    /// The field's name as the page labels it, to name it where figures wait for it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Fees => "Fees",
+            Field::Travel => "Travel",
+            Field::Materials => "Materials",
+            Field::Backfill => "Backfill",
+            Field::Salary => "Annual salary",
+            Field::DaysAway => "Days away",
+            Field::Participants => "Participants",
+            Field::Overhead => "Overhead factor",
+            Field::DaysPerYear => "Working days a year",
+            Field::HoursPerDay => "Working hours a day",
+            Field::Influenced => "Revenue you influence",
+            Field::MarginPct => "Contribution margin",
+            Field::ImprovementPct => "Improvement you expect",
+            Field::ImprovementLow => "Improvement, low estimate",
+            Field::ImprovementHigh => "Improvement, high estimate",
+            Field::HoursPerWeek => "Hours saved a week",
+            Field::HoursLow => "Hours saved, low estimate",
+            Field::HoursHigh => "Hours saved, high estimate",
+            Field::LaunchesPerYear => "Launches a year",
+            Field::FailureCost => "Cost of a failed launch",
+            Field::ProbabilityReductionPct => "Less likely to fail by",
+            Field::ProbabilityLow => "Less likely to fail, low estimate",
+            Field::ProbabilityHigh => "Less likely to fail, high estimate",
+            Field::ReplacementCost => "Replacement cost",
+            Field::AttritionReductionPct => "Less likely to leave by",
+            Field::AttritionLow => "Less likely to leave, low estimate",
+            Field::AttritionHigh => "Less likely to leave, high estimate",
+            Field::AttributionPct => "Share due to the training",
+            Field::ConfidencePct => "Confidence",
+            Field::Years => "Years of benefit counted",
+            Field::RampWeeks => "Weeks before the benefit starts",
+            Field::DiscountPct => "Discount rate",
+            Field::FadePct => "Effect lost each year",
+            Field::End => "Last day",
+        }
+    }
+
     /// The field's one rule. (The training's last day has a rule of its own: not before the first.)
     pub fn rule(self) -> Rule {
         match self {
@@ -297,6 +356,20 @@ impl Case {
             });
         }
         errors
+    }
+}
+
+impl Case {
+    /// The fields with an error, each once, in the order the page shows them: while there are any, no figure is
+    /// stated.
+    pub fn unfixed(&self) -> Vec<Field> {
+        let mut fields: Vec<Field> = Vec::new();
+        for e in self.errors() {
+            if !fields.contains(&e.field) {
+                fields.push(e.field);
+            }
+        }
+        fields
     }
 }
 

@@ -79,6 +79,13 @@ pub fn method(case: &Case, outcome: &Outcome, f: &dyn Fn(Figure) -> String) -> V
     let b = &case.benefits;
     let a = &case.adjustments;
     let participants = clean(t.participants);
+    if !outcome.unfixed.is_empty() {
+        let names: Vec<&str> = outcome.unfixed.iter().map(|x| x.label()).collect();
+        return vec![format!(
+            "No figure is worked out while a value can't be used: fix {} first.",
+            names.join(", ")
+        )];
+    }
     let mut lines = vec![format!(
         "Every figure reported is the conservative one: each estimate at its low value (unless you set it, {} of what \
          you expect; the high value, {}).",

@@ -277,6 +277,8 @@ pub struct Outcome {
     pub figures: Figures,
     /// `None` when nothing can be credited to the training (no attribution, confidence or years).
     pub break_even: Option<BreakEven>,
+    /// Inputs that can't be used as they are: while there are any, the figures are empty and no text states one.
+    pub unfixed: Vec<super::Field>,
 }
 
 impl Outcome {
@@ -412,9 +414,24 @@ impl Case {
         self.outcome_in(Scenario::Conservative)
     }
 
+    /// What the case comes to in `scenario`; no figures while a field has an error, as a figure from a value the
+    /// user has not finished typing would reach the boss.
     pub fn outcome_in(&self, scenario: Scenario) -> Outcome {
         let costs = self.costs();
         let gross = self.gross(scenario, &costs);
+        let unfixed = self.unfixed();
+        if !unfixed.is_empty() {
+            return Outcome {
+                costs,
+                gross,
+                figures: Figures {
+                    years: self.adjustments.years_counted(),
+                    ..Figures::default()
+                },
+                break_even: None,
+                unfixed,
+            };
+        }
         let figures = Figures::of(costs.total, gross.total(), &self.adjustments);
         let break_even = self.break_even(&costs, &gross);
         Outcome {
@@ -422,6 +439,7 @@ impl Case {
             gross,
             figures,
             break_even,
+            unfixed,
         }
     }
 

@@ -79,6 +79,7 @@ fn stated(case: &Case) -> Stated {
         o.break_even.as_ref().map(|b| b.phrase(&words)),
         o.break_even.as_ref().is_some_and(|b| b.stretch),
         a,
+        &o.unfixed,
         &words,
     )
 }
@@ -543,6 +544,61 @@ fn invalid_inputs_are_named_by_field_with_one_rule_each() {
         );
     }
     assert!(plain(425_000.0, 750_000.0).errors().is_empty());
+}
+
+/// While a field has an error, no figure is worked out or stated: the headline, the verdict, the proposal's ROI
+/// section and the method name the fields instead, and nothing claims a return.
+#[test]
+fn invalid_input_blocks_every_figure_and_names_the_fields() {
+    let mut case = plain(5_000.0, 100_000.0);
+    assert_eq!(case.outcome().verdict(), Verdict::PaysBack);
+    // A low estimate above the expected one would make the "conservative" figure exceed the expected.
+    case.benefits.decisions.improvement_pct = Estimate {
+        expected: 50.0,
+        low: Some(80.0),
+        high: None,
+    };
+    case.adjustments.attribution_pct = 120.0;
+    let o = case.outcome();
+    assert_eq!(
+        o.unfixed,
+        vec![Field::AttributionPct, Field::ImprovementLow]
+    );
+    assert_eq!(
+        (
+            o.figures.benefit,
+            o.figures.roi_pct,
+            o.figures.payback_months,
+            o.verdict()
+        ),
+        (0.0, None, None, Verdict::Incomplete)
+    );
+    assert!(o.break_even.is_none());
+    for s in Scenario::ALL {
+        assert_eq!(case.outcome_in(s).figures.benefit, 0.0, "{s:?}");
+    }
+    let said = stated(&case);
+    let expected =
+        "Figures incomplete: fix 2 fields (Share due to the training, Improvement, low estimate)";
+    assert_eq!(said.headline(), expected);
+    assert!(said.sentence().starts_with(expected));
+    assert!(!claims_a_return(&said.sentence()));
+    let roi = generated(
+        Section::Roi,
+        &ProposalFacts {
+            stated: said.clone(),
+            ..ProposalFacts::default()
+        },
+    );
+    assert!(roi.starts_with(expected), "{roi}");
+    let lines = method(&case, &o, &words);
+    assert_eq!(lines.len(), 1);
+    assert!(lines[0].contains("Share due to the training"), "{lines:?}");
+    // Fixed, the figures come back.
+    case.adjustments.attribution_pct = 100.0;
+    case.benefits.decisions.improvement_pct.low = Some(40.0);
+    assert!(case.outcome().unfixed.is_empty());
+    assert_eq!(case.outcome().verdict(), Verdict::PaysBack);
 }
 
 #[test]

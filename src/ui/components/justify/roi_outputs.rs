@@ -13,6 +13,7 @@ use crate::ui::components::common::chart_canvas::ChartCanvas;
 use crate::ui::components::justify::sensitivity::Sensitivity;
 use crate::ui::facts::stated;
 use crate::ui::format::{date, figure, money, money_compact, number, roi};
+use crate::ui::routes::{use_base, View};
 use crate::ui::state::use_app_state;
 
 fn paint(
@@ -58,6 +59,24 @@ pub fn RoiOutputs() -> impl IntoView {
                 format!("To break even it needs {}.{stretch}", even.phrase(&f))
             }
             None => "Set the share due to the training and your confidence to see what it has to achieve.".into(),
+        })
+    };
+    // Each field to fix, as a link to it on the step that asks for it.
+    let base = use_base();
+    let unfixed_links = move || {
+        let training = View::Roi.href(&base);
+        outcome.with(|o| {
+            o.unfixed
+                .iter()
+                .map(|x| {
+                    let step = if x.is_about_the_training() {
+                        training.as_str()
+                    } else {
+                        ""
+                    };
+                    view! { <li><a href=format!("{step}#{}", x.id())>{x.label()}</a></li> }
+                })
+                .collect_view()
         })
     };
     let scenarios = move || {
@@ -162,6 +181,12 @@ pub fn RoiOutputs() -> impl IntoView {
         <section class="roi-outputs" aria-live="polite" data-testid="roi-outputs">
             <p class="request" data-testid="request">{request}</p>
             <h2 class="figures-title">"Conservative figures (low estimates): what goes to your boss"</h2>
+            <div class="warn" role="status" data-testid="figures-incomplete" hidden=move || outcome.with(|o| o.unfixed.is_empty())>
+                <p>{move || said.with(|s| s.incomplete().unwrap_or_default())}". Until then no figure is worked out, "
+                    "here, on the proposal or in a report link."</p>
+                <ul>{unfixed_links}</ul>
+            </div>
+            <div class="worked-out" hidden=move || outcome.with(|o| !o.unfixed.is_empty())>
             <div class="figures">
                 <div class="figure"><span>"Total cost"</span><strong data-testid="total-cost">{move || fmt(outcome.get().costs.total)}</strong></div>
                 <div class="figure"><span>{move || state.workspace.with(|w| w.case.adjustments.benefit_label())}</span><strong data-testid="benefit">{move || fmt(outcome.get().figures.benefit)}</strong></div>
@@ -196,6 +221,7 @@ pub fn RoiOutputs() -> impl IntoView {
                 <summary>"How these figures are worked out"</summary>
                 <ol>{method_lines}</ol>
             </details>
+            </div>
         </section>
     }
 }

@@ -156,10 +156,11 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
                 let falls_short = said.verdict == Verdict::FallsShort;
                 let result = o.figures.roi_pct.map_or_else(|| "–".to_string(), |r| roi(&m, r));
                 (
-                    view! {
+                    // No figure from a value that can't be used: the verdict says which fields.
+                    o.unfixed.is_empty().then(|| view! {
                         <div class="figure"><dt>"Full cost"</dt><dd class="money">{money(&m, o.costs.total)}</dd></div>
                         <div class="figure"><dt>"Conservative ROI"</dt><dd>{result}</dd></div>
-                    },
+                    }),
                     view! {
                         <p class=if falls_short { "verdict falls-short" } else { "verdict" } data-testid="shared-verdict">
                             {said.sentence()}
@@ -168,6 +169,7 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
                 )
             })
             .unzip();
+        let figures = figures.flatten();
         let cover = Some(report.cover.trim().to_string()).filter(|c| !c.is_empty());
         let shown = course.is_some() || when.is_some() || figures.is_some() || cover.is_some();
         shown.then(|| view! {
@@ -197,6 +199,7 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
             |p| with_unit(&number(&m, p, 1), "month", "months"),
         );
         let or_dash = |v: Option<String>| v.unwrap_or_else(|| "–".into());
+        let incomplete = stated(&theirs, &o).incomplete();
         let lines = method(&case, &o, &f)
             .into_iter()
             .map(|line| view! { <li>{line}</li> })
@@ -204,7 +207,10 @@ pub fn ReportView(report: Report, model: &'static CompetencyModel) -> impl IntoV
         view! {
             <section class="card" data-testid="shared-roi">
                 <h2>"Return on investment: conservative figures (low estimates)"</h2>
-                <dl class="figures">
+                {incomplete.clone().map(|words| view! {
+                    <p class="warn" data-testid="figures-incomplete">{words}". The sender's case has values that can't be used, so no figure is worked out from it."</p>
+                })}
+                <dl class="figures" hidden=incomplete.is_some()>
                     <div class="figure"><dt>"Total cost"</dt><dd class="money">{money(&m, o.costs.total)}</dd></div>
                     <div class="figure"><dt>{case.adjustments.benefit_label()}</dt><dd class="money">{money(&m, o.figures.benefit)}</dd></div>
                     <div class="figure"><dt>"ROI"</dt><dd>{or_dash(o.figures.roi_pct.map(|r| roi(&m, r)))}</dd></div>
