@@ -1,5 +1,6 @@
 //! The sensitivity as a tornado chart: a bar per input from the ROI at its low value to the ROI at its high value,
-//! the widest first, around the reported ROI, with a line where the case breaks even (an ROI of 0). One routine for
+//! the widest first, around the ROI on expected estimates, with the reported (conservative) ROI marked and a line
+//! where the case breaks even (an ROI of 0). One routine for
 //! any plotters backend, like the other charts.
 
 use plotters::coord::Shift;
@@ -24,10 +25,13 @@ pub struct Bar {
 pub struct Tornado {
     /// The widest bar first.
     pub bars: Vec<Bar>,
-    /// The ROI reported, where every bar crosses.
+    /// The ROI on expected estimates, where every bar crosses.
+    pub centre: f64,
+    /// The ROI reported (conservative), marked with a dashed line.
     pub reported: f64,
-    /// Words on the chart, already in the user's language: the axis, the two lines, and the bars' two colours.
+    /// Words on the chart, already in the user's language: the axis, the three lines, and the bars' two colours.
     pub axis_label: String,
+    pub centre_label: String,
     pub reported_label: String,
     pub break_even_label: String,
     pub lowers_label: String,
@@ -38,6 +42,7 @@ pub struct Tornado {
 #[derive(Clone, Copy)]
 enum Key {
     Line,
+    Thin,
     Dashed,
     Swatch(RGBColor),
 }
@@ -82,7 +87,7 @@ impl Axis {
             .bars
             .iter()
             .flat_map(|b| [b.at_low, b.at_high])
-            .chain([0.0, chart.reported])
+            .chain([0.0, chart.reported, chart.centre])
             .filter(|v| v.is_finite());
         let (lo, hi) = values.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
         let pad = ((hi - lo) * 0.08).max(1.0);
@@ -130,6 +135,7 @@ pub fn draw<DB: DrawingBackend>(
         ),
         (chart.raises_label.as_str(), Key::Swatch(Palette::KNOWLEDGE)),
         (chart.break_even_label.as_str(), Key::Line),
+        (chart.centre_label.as_str(), Key::Thin),
         (chart.reported_label.as_str(), Key::Dashed),
     ];
     let labels: Vec<&str> = legend.iter().map(|(label, _)| *label).collect();
@@ -161,7 +167,7 @@ pub fn draw<DB: DrawingBackend>(
         pen.font(FONT, palette.muted, HPos::Center, VPos::Top),
     ))?;
 
-    // Each input: its name above its bar, the bar split at the reported ROI into the part that lowers it and the part
+    // Each input: its name above its bar, the bar split at the expected ROI into the part that lowers it and the part
     // that raises it, and the input's values at either end.
     for (i, bar) in chart.bars.iter().enumerate() {
         let top = TOP + row * i as f64;
@@ -171,14 +177,14 @@ pub fn draw<DB: DrawingBackend>(
             pen.font(FONT, palette.text, HPos::Left, VPos::Top),
         ))?;
         let (y0, y1) = (top + FONT + 6.0, top + (row - 6.0).max(FONT + 10.0));
-        let reported = axis.x(chart.reported);
-        // What lowers the ROI is drawn left of the reported value in one colour, what raises it right in another.
+        let centre = axis.x(chart.centre);
+        // What lowers the ROI is drawn left of the expected value in one colour, what raises it right in another.
         for end in [bar.at_low, bar.at_high] {
             let x = axis.x(end);
-            let (a, b, color) = if x < reported {
-                (x, reported, Palette::EXPERIENCE)
+            let (a, b, color) = if x < centre {
+                (x, centre, Palette::EXPERIENCE)
             } else {
-                (reported, x, Palette::KNOWLEDGE)
+                (centre, x, Palette::KNOWLEDGE)
             };
             if b - a >= 0.5 {
                 area.draw(&Rectangle::new(
@@ -207,11 +213,16 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
 
-    // Break-even (an ROI of 0) as a solid line, the reported ROI as a dashed one.
+    // Break-even (an ROI of 0) as a solid line, the expected ROI as a thin one, the reported ROI as a dashed one.
     let zero = axis.x(0.0);
     area.draw(&PathElement::new(
         vec![pen.at(zero, TOP), pen.at(zero, plot_bottom)],
         palette.benchmark.stroke_width(pen.size(2.0)),
+    ))?;
+    let centre = axis.x(chart.centre);
+    area.draw(&PathElement::new(
+        vec![pen.at(centre, TOP), pen.at(centre, plot_bottom)],
+        palette.text.stroke_width(pen.size(1.0)),
     ))?;
     let reported = axis.x(chart.reported);
     area.draw(&DashedPathElement::new(
@@ -229,6 +240,10 @@ pub fn draw<DB: DrawingBackend>(
             Key::Line => area.draw(&PathElement::new(
                 line,
                 palette.benchmark.stroke_width(pen.size(2.0)),
+            ))?,
+            Key::Thin => area.draw(&PathElement::new(
+                line,
+                palette.text.stroke_width(pen.size(1.0)),
             ))?,
             Key::Dashed => area.draw(&DashedPathElement::new(
                 line,
@@ -280,8 +295,10 @@ mod tests {
                     high_label: "€4,800".into(),
                 },
             ],
+            centre: -20.0,
             reported: -40.0,
-            axis_label: "ROI as each input moves, the others as reported".into(),
+            axis_label: "ROI as each input moves, the others as expected".into(),
+            centre_label: "Expected estimates".into(),
             reported_label: "Reported (conservative)".into(),
             break_even_label: "Break-even".into(),
             lowers_label: "Lowers the ROI".into(),
@@ -300,6 +317,7 @@ mod tests {
                 at_high: 60.0,
                 ..example().bars[0].clone()
             }],
+            centre: 40.0,
             reported: 20.0,
             ..example()
         };

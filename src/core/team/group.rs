@@ -193,6 +193,14 @@ impl GroupCase {
         outcome
     }
 
+    /// The cheaper option's ROI (in %) on expected estimates, where the sensitivity's bars cross.
+    pub fn expected_roi(&self, team_size: usize, basis: &WorkingTime) -> Option<f64> {
+        let outcome = self.outcome(team_size, basis);
+        let (_, cheaper) = outcome.cheaper()?;
+        let gross = self.gross(outcome.people, Scenario::Expected);
+        Figures::of(cheaper.figures.cost, gross, &self.adjustments).roi_pct
+    }
+
     /// Which of the cheaper option's inputs move its ROI most.
     pub fn sensitivity(&self, team_size: usize, basis: &WorkingTime) -> Vec<Swing> {
         let outcome = self.outcome(team_size, basis);
@@ -203,7 +211,9 @@ impl GroupCase {
             input: Input::BenefitPerPerson,
             per_unit: outcome.people,
             low: self.benefit_per_person.at(Scenario::Conservative),
+            expected: self.benefit_per_person.at(Scenario::Expected),
             high: self.benefit_per_person.at(Scenario::High),
+            part_of_total: true,
         };
         swings(cheaper.figures.cost, &[driver], &self.adjustments)
     }

@@ -238,6 +238,16 @@ impl BenefitModel {
         BenefitModel::Retention,
     ];
 
+    /// The name it is saved under.
+    pub fn key(self) -> &'static str {
+        match self {
+            BenefitModel::Decisions => "decisions",
+            BenefitModel::TimeSaved => "time_saved",
+            BenefitModel::AvoidedFailure => "avoided_failure",
+            BenefitModel::Retention => "retention",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             BenefitModel::Decisions => "Better decisions",
@@ -418,6 +428,33 @@ pub struct Benefits {
     pub retention: Retention,
     /// Benefits named but never priced.
     pub intangibles: Vec<String>,
+    /// Pairs of benefits resting on the same gap that the user confirmed measure different money, as
+    /// "decisions+time_saved" (the models' keys in their order).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub distinct: Vec<String>,
+}
+
+/// Two benefits switched on that rest on the same focus gap: the same money may be counted twice.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Overlap {
+    pub first: BenefitModel,
+    pub second: BenefitModel,
+    /// The focus areas both rest on.
+    pub areas: Vec<String>,
+    /// The user confirmed the two measure different money.
+    pub confirmed: bool,
+}
+
+impl Overlap {
+    /// How the pair is saved when confirmed.
+    pub fn key(&self) -> String {
+        pair_key(self.first, self.second)
+    }
+}
+
+fn pair_key(a: BenefitModel, b: BenefitModel) -> String {
+    let (a, b) = if a <= b { (a, b) } else { (b, a) };
+    format!("{}+{}", a.key(), b.key())
 }
 
 impl Benefits {
@@ -472,6 +509,7 @@ impl Benefits {
     pub fn as_shared(&self) -> Benefits {
         let mut shared = self.clone();
         shared.intangibles.clear();
+        shared.distinct.clear();
         // What hours saved would go to says nothing while time saved is off.
         if !shared.time_saved.on {
             shared.time_saved.hours_go_to = HoursUse::Unsaid;
@@ -480,6 +518,44 @@ impl Benefits {
             shared.rests_on_mut(model).clear();
         }
         shared
+    }
+
+    /// Every pair of benefits switched on that rest on a common `focus` area, in the models' order, with whether the
+    /// user confirmed they measure different money.
+    pub fn overlaps(&self, focus: &[String]) -> Vec<Overlap> {
+        let on: Vec<BenefitModel> = BenefitModel::ALL
+            .into_iter()
+            .filter(|m| self.is_on(*m))
+            .collect();
+        let mut found = Vec::new();
+        for (i, first) in on.iter().enumerate() {
+            for second in &on[i + 1..] {
+                let areas: Vec<String> = focus
+                    .iter()
+                    .filter(|a| {
+                        self.rests_on(*first).contains(a) && self.rests_on(*second).contains(a)
+                    })
+                    .cloned()
+                    .collect();
+                if !areas.is_empty() {
+                    found.push(Overlap {
+                        first: *first,
+                        second: *second,
+                        confirmed: self.distinct.contains(&pair_key(*first, *second)),
+                        areas,
+                    });
+                }
+            }
+        }
+        found
+    }
+
+    /// Records that two benefits resting on the same gap measure different money.
+    pub fn confirm_distinct(&mut self, first: BenefitModel, second: BenefitModel) {
+        let key = pair_key(first, second);
+        if !self.distinct.contains(&key) {
+            self.distinct.push(key);
+        }
     }
 
     /// The models switched on that rest on none of the `focus` areas: benefits with no gap behind them.

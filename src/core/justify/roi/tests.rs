@@ -691,27 +691,36 @@ fn the_sensitivity_ranks_the_inputs_and_finds_each_ones_break_even() {
         fade_pct: 0.0,
     };
     let swings = sensitivity(&case);
+    let inputs: Vec<Input> = swings.iter().map(|s| s.input).collect();
     assert_eq!(
         swings.len(),
-        5,
-        "two drivers, attribution, confidence, cost"
+        8,
+        "two drivers, margin, attribution, confidence, cost, years, ramp-up (no later year to discount or fade): \
+         {inputs:?}"
     );
-    assert_eq!(
-        swings[0].input,
-        Input::Driver(BenefitModel::Decisions),
-        "the largest swing first"
-    );
+    assert!(!inputs.contains(&Input::Discount) && !inputs.contains(&Input::Fade));
     assert!(swings.windows(2).all(|w| w[0].width() >= w[1].width()));
-    let base = case.outcome().figures.roi_pct.unwrap();
+    // Around the expected case: every driver at what the user expects.
+    let mut expected = case.clone();
+    expected.benefits.decisions.improvement_pct = exactly(4.0);
+    expected.benefits.time_saved.hours_per_week = exactly(2.0);
+    let base = expected.outcome().figures.roi_pct.unwrap();
+    assert!(close(
+        base,
+        case.outcome_in(Scenario::Expected).figures.roi_pct.unwrap()
+    ));
     for s in &swings {
-        // The reported value gives the reported ROI, and the range brackets it.
+        // The range brackets the expected ROI: a benefit driver moves it both ways, not only up.
         let (lo, hi) = (s.roi_at_low.unwrap(), s.roi_at_high.unwrap());
         assert!(
             lo.min(hi) <= base + 1e-6 && base - 1e-6 <= lo.max(hi),
             "{s:?}"
         );
-        // Setting the input to its break-even value makes the net zero.
-        let mut at = case.clone();
+        if matches!(s.input, Input::Driver(_)) {
+            assert!(lo < base && base < hi, "{s:?}");
+        }
+        // Setting the input to its break-even value, the others as expected, makes the net zero.
+        let mut at = expected.clone();
         let Some(even) = s.break_even else { continue };
         match s.input {
             Input::Driver(BenefitModel::Decisions) => {
@@ -720,13 +729,25 @@ fn the_sensitivity_ranks_the_inputs_and_finds_each_ones_break_even() {
             Input::Driver(BenefitModel::TimeSaved) => {
                 at.benefits.time_saved.hours_per_week = exactly(even)
             }
+            Input::Margin => at.benefits.decisions.margin_pct = Some(even),
             Input::Attribution => at.adjustments.attribution_pct = even,
             Input::Confidence => at.adjustments.confidence_pct = even,
             Input::Cost => at.training.fees += even - at.costs().total,
+            Input::Years => at.adjustments.years = even,
+            Input::RampUp => at.adjustments.ramp_weeks = even,
             _ => unreachable!(),
         }
         let net = at.outcome().figures.net;
         assert!(net.abs() < 1e-6 * 20_000.0, "{:?}: net {net}", s.input);
+    }
+    // Counting three years, the discount rate and the fade are swung too, and lower the ROI as they rise.
+    case.adjustments.years = 3.0;
+    case.adjustments.discount_pct = 10.0;
+    case.adjustments.fade_pct = 20.0;
+    let swings = sensitivity(&case);
+    for input in [Input::Discount, Input::Fade] {
+        let s = swings.iter().find(|s| s.input == input).unwrap();
+        assert!(s.roi_at_low.unwrap() > s.roi_at_high.unwrap(), "{s:?}");
     }
     assert!(
         sensitivity(&Case::default()).is_empty(),
@@ -783,6 +804,45 @@ fn benefits_are_tied_to_the_focus_gaps_they_rest_on() {
     assert!(
         b.as_shared().decisions.rests_on.is_empty(),
         "links stay at home"
+    );
+}
+
+/// Two benefits on the same focus gap may count the same money twice: the pair is flagged until the user confirms
+/// they measure different money, and a gap outside the focus or a benefit switched off flags nothing.
+#[test]
+fn two_benefits_on_the_same_gap_are_flagged_until_confirmed() {
+    let mut b = Benefits::default();
+    let focus = vec!["data".to_string(), "discovery".to_string()];
+    b.decisions.on = true;
+    b.avoided_failure.on = true;
+    b.time_saved.on = true;
+    b.decisions.rests_on = vec!["discovery".into(), "data".into()];
+    b.avoided_failure.rests_on = vec!["discovery".into()];
+    b.time_saved.rests_on = vec!["delivery".into()];
+    let found = b.overlaps(&focus);
+    assert_eq!(found.len(), 1);
+    let o = &found[0];
+    assert_eq!(
+        (o.first, o.second, o.areas.clone(), o.confirmed),
+        (
+            BenefitModel::Decisions,
+            BenefitModel::AvoidedFailure,
+            vec!["discovery".to_string()],
+            false
+        )
+    );
+    // Delivery is not a focus gap: time saved resting on it beside another benefit is no overlap.
+    b.decisions.rests_on.push("delivery".into());
+    assert_eq!(b.overlaps(&focus).len(), 1);
+    b.confirm_distinct(BenefitModel::AvoidedFailure, BenefitModel::Decisions);
+    b.confirm_distinct(BenefitModel::Decisions, BenefitModel::AvoidedFailure);
+    assert_eq!(b.distinct, vec!["decisions+avoided_failure".to_string()]);
+    assert!(b.overlaps(&focus)[0].confirmed);
+    assert!(b.as_shared().distinct.is_empty(), "stays at home");
+    b.avoided_failure.on = false;
+    assert!(
+        b.overlaps(&focus).is_empty(),
+        "a benefit switched off counts nothing"
     );
 }
 
@@ -866,6 +926,7 @@ fn any_case() -> impl Strategy<Value = Case> {
                     rests_on: Vec::new(),
                 },
                 intangibles: Vec::new(),
+                distinct: Vec::new(),
             },
             adjustments: Adjustments {
                 attribution_pct: a[0],

@@ -105,6 +105,7 @@ fn v1_report() -> Report {
                 },
                 retention: Retention::default(),
                 intangibles: Vec::new(),
+                distinct: Vec::new(),
             },
             adjustments: Adjustments {
                 attribution_pct: 50.0,

@@ -6,6 +6,7 @@ use crate::ui::components::justify::case_number::CaseNumber;
 use crate::ui::components::justify::case_optional::CaseOptional;
 use crate::ui::components::justify::estimate_fields::EstimateFields;
 use crate::ui::components::justify::hours_use_field::HoursUseField;
+use crate::ui::components::justify::overlap_notice::OverlapNotice;
 use crate::ui::state::use_app_state;
 
 /// The benefit models the user can put a figure on, and the benefits they can't price.
@@ -35,6 +36,7 @@ pub fn BenefitsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
                 "Switch on only what you can put a figure on; no data, no benefit claimed. Each benefit is money the "
                 "business keeps, rests on a gap you are closing, and is counted at your low estimate."
             </p>
+            <OverlapNotice/>
             <BenefitModel model=Model::Decisions id="benefit-decisions"
                 prompt="How much revenue do your product decisions influence each year, what share of it does the business keep (its contribution margin), and by how much could better decisions improve it?">
                 <div class="row">

@@ -20,6 +20,7 @@ pub mod hours_use_field;
 pub mod leader_questions;
 pub mod money_format;
 pub mod objection_list;
+pub mod overlap_notice;
 pub mod pitch_card;
 pub mod proposal_sheet;
 pub mod provider_shortlist;

@@ -166,6 +166,11 @@ pub fn RoiOutputs() -> impl IntoView {
     };
     let swings = Signal::derive(move || state.workspace.with(|w| sensitivity(&w.case)));
     let reported = Signal::derive(move || outcome.with(|o| o.figures.roi_pct));
+    let expected = Signal::derive(move || {
+        state
+            .workspace
+            .with(|w| w.case.outcome_in(Scenario::Expected).figures.roi_pct)
+    });
     let method_lines = move || {
         let m = m.get();
         outcome.with(|o| {
@@ -216,7 +221,7 @@ pub fn RoiOutputs() -> impl IntoView {
                 </table>
             </div>
             <h3>"Which inputs move the result most"</h3>
-            <Sensitivity swings reported locale=m.into() name="case"/>
+            <Sensitivity swings expected reported locale=m.into() name="case"/>
             <details class="method" data-testid="method">
                 <summary>"How these figures are worked out"</summary>
                 <ol>{method_lines}</ol>

@@ -7,6 +7,7 @@ use crate::core::chart::Palette;
 use crate::core::justify::roi::{Input, Swing};
 use crate::core::justify::tornado::{draw, Bar, Tornado};
 use crate::core::locale::Locale;
+use crate::core::words::with_unit;
 use crate::ui::components::common::chart_canvas::ChartCanvas;
 use crate::ui::format::{money, number, percent};
 
@@ -28,16 +29,20 @@ fn value(input: Input, v: f64, l: &Locale) -> String {
         Input::Driver(crate::core::justify::roi::BenefitModel::TimeSaved) => {
             format!("{} h", number(l, v, 1))
         }
+        Input::Years => with_unit(&number(l, v, 1), "year", "years"),
+        Input::RampUp => with_unit(&number(l, v, 1), "week", "weeks"),
         _ => percent(l, v, 2),
     }
 }
 
 /// Which inputs move the ROI most, as a tornado chart and the same as a table: each input swung over its range with
-/// the others as reported, and the value at which the case would break even.
+/// the others as expected, the reported (conservative) ROI marked, and the value at which the case would break even.
 #[component]
 pub fn Sensitivity(
     swings: Signal<Vec<Swing>>,
-    /// The ROI reported, where every bar crosses.
+    /// The ROI on expected estimates, where every bar crosses.
+    expected: Signal<Option<f64>>,
+    /// The ROI reported (conservative), marked on the chart.
     reported: Signal<Option<f64>>,
     locale: Signal<Locale>,
     /// Names this chart and table apart from another on the page (the individual case, the group's).
@@ -57,8 +62,10 @@ pub fn Sensitivity(
                     })
                     .collect()
             }),
+            centre: expected.get().unwrap_or(0.0),
             reported: reported.get().unwrap_or(0.0),
-            axis_label: "ROI as each input moves, the others as reported".into(),
+            axis_label: "ROI as each input moves, the others as expected".into(),
+            centre_label: "Expected estimates".into(),
             reported_label: "Reported (conservative)".into(),
             break_even_label: "Break-even (ROI 0 %)".into(),
             lowers_label: "Lowers the ROI".into(),
@@ -106,7 +113,7 @@ pub fn Sensitivity(
             // Focusable, so the keyboard can scroll it when it is wider than a phone.
             <div class="table-wrap" tabindex="0" role="region" aria-label="Sensitivity, as a table">
                 <table class="stack" data-testid=format!("sensitivity-{name}")>
-                    <caption>"Each input at its low and high value, the others as reported, and the value at which the case breaks even"</caption>
+                    <caption>"Each input at its low and high value, the others as expected, and the value at which the case breaks even"</caption>
                     <thead><tr><th scope="col">"Input"</th><th scope="col">"Low → ROI"</th><th scope="col">"High → ROI"</th><th scope="col">"Breaks even at"</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>

@@ -91,6 +91,13 @@ pub fn GroupTraining(group: Memo<GroupOutcome>, locale: Memo<Locale>) -> impl In
     });
     let reported =
         Signal::derive(move || group.with(|o| o.cheaper().and_then(|(_, c)| c.figures.roi_pct)));
+    let expected = Signal::derive(move || {
+        state.workspace.with(|w| {
+            w.team
+                .group
+                .expected_roi(w.team.members.len(), &w.case.working_time)
+        })
+    });
     view! {
         <section class="card" data-testid="group-case">
             <h2>"Training the group"</h2>
@@ -145,7 +152,7 @@ pub fn GroupTraining(group: Memo<GroupOutcome>, locale: Memo<Locale>) -> impl In
                 <p class="verdict" data-testid="group-verdict">{verdict}</p>
             </div>
             <h3>"Which inputs move the group's result most"</h3>
-            <Sensitivity swings reported locale=locale.into() name="group"/>
+            <Sensitivity swings expected reported locale=locale.into() name="group"/>
             <button class="primary" on:click=move |_| { let _ = window().print(); } data-testid="print-team">"Print the group proposal"</button>
         </section>
     }
