@@ -147,6 +147,80 @@ test('a case that falls short says so on every page and in the link, and never c
   honestEverywhere(seen, 'a Principal / Group PM');
 });
 
+/** The kept v5 workspace (3 years counted from a 17-week ramp-up, faded 20 % and discounted at 8 %; better decisions
+ * and time saved both resting on Data) with Data the one large gap, so it is the focus. */
+function threeYears() {
+  const saved = JSON.parse(readFileSync('tests/fixtures/storage/v5.json', 'utf8'));
+  const w = saved.workspace;
+  w.assessment.ratings = Object.fromEntries(AREAS.map((a) => [a, { knowledge: 3, experience: 3, importance: 1 }]));
+  w.assessment.ratings.data = { knowledge: 1, experience: 1, importance: 5 };
+  return JSON.stringify(saved);
+}
+
+test('a three-year case is stated as a present value, from its ramp-up, on every page and in the link', async () => {
+  const seen = await readEverywhere(threeYears(), '10000000', 'three-years');
+  const { roi, verdict, headline, payback } = seen.onPage;
+  assert.match(roi, /^\d[\d,.]*%$/, `a positive ROI: ${roi}`);
+  const basis = 'from 17 weeks after the training, each later year faded 20% and discounted at 8%';
+  assert.ok(verdict.includes(basis), verdict);
+  assert.match(headline, /benefit counted \S+ \(present value\) · returns .* within the first 3 years/);
+  assert.match(payback, /^[\d.]+ months$/);
+  assert.ok(seen.sheetRoi.includes(`returns ${roi}`) && seen.sheetRoi.includes(basis), seen.sheetRoi);
+  assert.ok(seen.sheet.includes('from 17 weeks after the training'), 'the footnote says when the benefit is counted from');
+  assert.ok(seen.shared.includes(`returns ${roi}`) && seen.shared.includes(basis), seen.shared);
+  assert.deepEqual(seen.pages, { A4: 1, Letter: 1 });
+});
+
+test('two benefits on one gap are asked about, and an invalid field blocks every figure on every page and in the link', async () => {
+  const context = await freshProfile(site.browser);
+  const page = await context.newPage();
+  await loadWorkspace(page, site.server, threeYears(), 'benefits/');
+  await page.locator('#influenced').fill('10000000');
+  // The method writes out each year's worth.
+  assert.match(await page.getByTestId('method').textContent(), /Years' worth = year 1: [\d.]+ \+ year 2: [\d.]+ \+ year 3: [\d.]+ = /);
+  const overlaps = page.getByTestId('overlaps');
+  assert.match(await overlaps.innerText(), /Better decisions and time saved both rest on .*Count each money once/s);
+  await overlaps.getByRole('button', { name: 'They measure different money' }).click();
+  await overlaps.filter({ hasText: 'You confirmed they measure different money.' }).waitFor();
+  assert.equal(await overlaps.getByRole('button').count(), 0);
+  // What freed hours go to decides whether they count.
+  const benefit = await page.getByTestId('benefit').innerText();
+  await page.getByLabel('Nothing measurable').check();
+  await page.getByTestId('hours-go-to').filter({ hasText: 'Not counted' }).waitFor();
+  assert.notEqual(await page.getByTestId('benefit').innerText(), benefit, 'time saved no longer counted');
+  await page.getByLabel('Work that was waiting').check();
+  await page.getByTestId('benefit').filter({ hasText: benefit }).waitFor();
+  // An attribution of 120 %: no figure anywhere, the field named and linked.
+  await page.locator('#attribution_pct').fill('120');
+  const incomplete = 'Figures incomplete: fix 1 field (Share due to the training)';
+  await page.getByTestId('case-headline').filter({ hasText: incomplete }).waitFor();
+  assert.equal(await page.getByTestId('figures-incomplete').getByRole('link', { name: 'Share due to the training' }).getAttribute('href'), '#attribution_pct');
+  assert.ok(await page.getByTestId('benefit').isHidden(), 'no figure shown');
+  assert.ok((await page.getByTestId('verdict').innerText()).startsWith(incomplete));
+  await screenshot(page, 'figures-incomplete');
+  await waitSaved(page);
+  await openApp(page, site.server, 'proposal/');
+  await page.getByTestId('proposal-sheet').waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  const sheetRoi = await page.locator('[data-testid=proposal-sheet] [data-section=roi]').innerText();
+  assert.ok(sheetRoi.includes(incomplete), sheetRoi);
+  assert.doesNotMatch(await page.getByTestId('proposal-sheet').innerText(), CLAIM);
+  for (const format of ['A4', 'Letter']) assert.equal((await printPdf(page, format, `incomplete-proposal-${format}`)).pages, 1);
+  const link = await page.getByTestId('report-link').inputValue();
+  assert.deepEqual(context.errors, []);
+  await context.close();
+
+  const elsewhere = await freshProfile(site.browser);
+  const other = await elsewhere.newPage();
+  await openWithFragment(other, link);
+  await other.getByTestId('shared-report').waitFor();
+  assert.ok((await other.getByTestId('shared-verdict').innerText()).startsWith(incomplete));
+  assert.match(await other.getByTestId('shared-roi').getByTestId('figures-incomplete').innerText(), /Figures incomplete/);
+  assert.doesNotMatch(await other.getByTestId('shared-report').innerText(), CLAIM);
+  assert.deepEqual(elsewhere.errors, []);
+  await elsewhere.close();
+});
+
 test('a reworded argument or proposal section that claims a return the figures do not show, or quotes a figure they no longer give, is flagged', async () => {
   const context = await freshProfile(site.browser);
   const page = await context.newPage();

@@ -49,7 +49,7 @@ async function recipient() {
 
 test('a link opens the same report in a fresh profile and leaves the recipient’s workspace alone', async () => {
   const { link, focus } = await makeLink();
-  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/skillcase\/report\/#4[A-Za-z0-9_-]+$/);
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/skillcase\/report\/#5[A-Za-z0-9_-]+$/);
   const { context, page, before } = await recipient();
   await openWithFragment(page, link);
   await page.getByTestId('shared-report').waitFor();

@@ -184,7 +184,7 @@ test('the arguments are written from the numbers, follow new numbers, and keep t
   const box = (title) => page.getByRole('textbox', { name: `Wording of “${title}”` });
   const said = (id) => page.locator(`#argument-${id}-text`);
   assert.match(await said('ItPaysBack').innerText(), new RegExp(`it costs ${eur('en-US', cost).replace('$', '\\$')} in all`));
-  assert.match(await said('ItPaysBack').innerText(), /Even a 0\.94% better outcome on the €2,000,000 of margin influenced \(€18,897 a year before adjustment\) would cover the cost\./);
+  assert.match(await said('ItPaysBack').innerText(), /Even a 1\.4% better outcome on the €2,000,000 of margin influenced \(€28,076 a year before adjustment\) would cover the cost\./);
 
   // Typing one's own words keeps every keystroke (the box is never rebuilt under the cursor).
   const ask = 'Ask, with what you gain';
