@@ -426,6 +426,11 @@ impl Workspace {
             training.backfill = blank.backfill;
             training.salary = blank.salary;
             training.overhead = blank.overhead;
+            training.manager_time = blank.manager_time;
+            training.evaluation = blank.evaluation;
+            training.administration = blank.administration;
+            training.sharing_hours = blank.sharing_hours;
+            training.sharing_people = blank.sharing_people;
         }
         // The importance that weighed the gaps travels with the ratings, so the report ranks them as the user sees them.
         let mut assessment = self.weighed().into_owned();

@@ -13,6 +13,11 @@ pub enum Field {
     Materials,
     Backfill,
     Salary,
+    ManagerTime,
+    Evaluation,
+    Administration,
+    SharingHours,
+    SharingPeople,
     DaysAway,
     Participants,
     Overhead,
@@ -86,6 +91,11 @@ impl Field {
             Field::Materials => "materials",
             Field::Backfill => "backfill",
             Field::Salary => "salary",
+            Field::ManagerTime => "manager_time",
+            Field::Evaluation => "evaluation",
+            Field::Administration => "administration",
+            Field::SharingHours => "sharing_hours",
+            Field::SharingPeople => "sharing_people",
             Field::DaysAway => "days_away",
             Field::Participants => "participants",
             Field::Overhead => "overhead",
@@ -128,6 +138,11 @@ impl Field {
                 | Field::Materials
                 | Field::Backfill
                 | Field::Salary
+                | Field::ManagerTime
+                | Field::Evaluation
+                | Field::Administration
+                | Field::SharingHours
+                | Field::SharingPeople
                 | Field::DaysAway
                 | Field::Participants
                 | Field::Overhead
@@ -145,6 +160,11 @@ impl Field {
             Field::Materials => "Materials",
             Field::Backfill => "Backfill",
             Field::Salary => "Annual salary",
+            Field::ManagerTime => "Your manager's time",
+            Field::Evaluation => "Evaluation",
+            Field::Administration => "Administration",
+            Field::SharingHours => "Sharing session, hours",
+            Field::SharingPeople => "Colleagues at the sharing session",
             Field::DaysAway => "Days away",
             Field::Participants => "Participants",
             Field::Overhead => "Overhead factor",
@@ -192,6 +212,11 @@ impl Field {
             },
             Field::HoursPerDay => Rule {
                 min: 1.0,
+                max: 24.0,
+                unit: " hours",
+            },
+            Field::SharingHours => Rule {
+                min: 0.0,
                 max: 24.0,
                 unit: " hours",
             },
@@ -283,6 +308,11 @@ impl Case {
             (Field::Materials, t.materials),
             (Field::Backfill, t.backfill),
             (Field::Salary, t.salary),
+            (Field::ManagerTime, t.manager_time),
+            (Field::Evaluation, t.evaluation),
+            (Field::Administration, t.administration),
+            (Field::SharingHours, t.sharing_hours),
+            (Field::SharingPeople, t.sharing_people),
             (Field::DaysAway, t.days_away),
             (Field::Participants, t.participants),
             (Field::Overhead, t.overhead),

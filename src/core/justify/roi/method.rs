@@ -106,13 +106,36 @@ pub fn method(case: &Case, outcome: &Outcome, f: &dyn Fn(Figure) -> String) -> V
         count(participants, "participant", "participants", f),
         money(c.time_away)
     ));
+    let mut parts = vec![
+        format!("fees {}", money(c.fees)),
+        format!("travel {}", money(c.travel)),
+        format!("materials {}", money(c.materials)),
+        format!("time away {}", money(c.time_away)),
+        format!("backfill {}", money(c.backfill)),
+    ];
+    // The fully loaded costs, each only when given, so a case without them reads as it always has.
+    for (name, v) in [
+        ("manager's time", c.manager_time),
+        ("evaluation", c.evaluation),
+        ("administration", c.administration),
+        ("sharing session", c.sharing),
+    ] {
+        if v > 0.0 {
+            parts.push(format!("{name} {}", money(v)));
+        }
+    }
+    if c.sharing > 0.0 {
+        lines.push(format!(
+            "Sharing session = {} × {} × loaded hourly cost {} = {}.",
+            count(clean(t.sharing_hours).min(24.0), "hour", "hours", f),
+            count(clean(t.sharing_people), "colleague", "colleagues", f),
+            money(c.loaded_hourly),
+            money(c.sharing)
+        ));
+    }
     lines.push(format!(
-        "Total cost = fees {} + travel {} + materials {} + time away {} + backfill {} = {}.",
-        money(c.fees),
-        money(c.travel),
-        money(c.materials),
-        money(c.time_away),
-        money(c.backfill),
+        "Total cost = {} = {}.",
+        parts.join(" + "),
         money(c.total)
     ));
     let g = &outcome.gross;

@@ -91,6 +91,24 @@ pub struct Training {
     /// A participant's annual salary, and the factor that loads it with benefits, taxes and overhead.
     pub salary: f64,
     pub overhead: f64,
+    /// The fully loaded costs Phillips counts beside the course, each optional: the manager's time on the training
+    /// (briefing, follow-up), evaluating it, and administering it, in money.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub manager_time: f64,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub evaluation: f64,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub administration: f64,
+    /// The session where the participants share what they learned: its length in hours and how many colleagues
+    /// attend, their time priced at the participant's loaded hourly cost.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub sharing_hours: f64,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub sharing_people: f64,
+}
+
+fn is_zero(v: &f64) -> bool {
+    *v == 0.0
 }
 
 impl Default for Training {
@@ -111,6 +129,11 @@ impl Default for Training {
             salary: 0.0,
             // A common rule of thumb: salary plus about 30 % for benefits, taxes and overhead.
             overhead: 1.3,
+            manager_time: 0.0,
+            evaluation: 0.0,
+            administration: 0.0,
+            sharing_hours: 0.0,
+            sharing_people: 0.0,
         }
     }
 }

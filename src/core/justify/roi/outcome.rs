@@ -34,6 +34,12 @@ pub struct Costs {
     pub materials: f64,
     pub time_away: f64,
     pub backfill: f64,
+    /// The fully loaded costs beside the course, each 0 unless given.
+    pub manager_time: f64,
+    pub evaluation: f64,
+    pub administration: f64,
+    /// The sharing session's hours × the colleagues attending × the loaded hourly cost.
+    pub sharing: f64,
     pub total: f64,
     /// Salary × overhead ÷ working days a year.
     pub loaded_daily: f64,
@@ -341,13 +347,31 @@ impl Case {
             clean(t.materials),
             clean(t.backfill),
         );
+        let (manager_time, evaluation, administration) = (
+            clean(t.manager_time),
+            clean(t.evaluation),
+            clean(t.administration),
+        );
+        let sharing = clean(t.sharing_hours).min(24.0) * clean(t.sharing_people) * loaded_hourly;
         Costs {
             fees,
             travel,
             materials,
             time_away,
             backfill,
-            total: fees + travel + materials + time_away + backfill,
+            manager_time,
+            evaluation,
+            administration,
+            sharing,
+            total: fees
+                + travel
+                + materials
+                + time_away
+                + backfill
+                + manager_time
+                + evaluation
+                + administration
+                + sharing,
             loaded_daily,
             loaded_hourly,
         }

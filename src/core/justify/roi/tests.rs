@@ -151,6 +151,35 @@ fn costs_include_time_away_at_the_loaded_daily_cost() {
     assert!(close(c.total, 2_000.0 + 500.0 + 100.0 + 1_000.0 + 3_900.0));
 }
 
+/// Phillips counts every cost of the programme: the manager's time, evaluation, administration, and the colleagues'
+/// time in the session where the participant shares what they learned, each itemised in the method.
+#[test]
+fn fully_loaded_costs_are_counted_and_itemised() {
+    let mut case = plain(2_000.0, 0.0);
+    case.training.salary = 110_000.0;
+    let before = method(&case, &case.outcome(), &words).join("\n");
+    assert!(before.contains("Total cost = fees €2000 + travel €0 + materials €0 + time away €0 + backfill €0 = €2000."), "{before}");
+    case.training.manager_time = 400.0;
+    case.training.evaluation = 250.0;
+    case.training.administration = 100.0;
+    case.training.sharing_hours = 1.5;
+    case.training.sharing_people = 8.0;
+    let c = case.costs();
+    // 110,000 × 1.3 ÷ 220 ÷ 8 = €81.25 an hour; 1.5 hours × 8 colleagues = 12 hours = €975.
+    assert!(close(c.loaded_hourly, 81.25));
+    assert!(close(c.sharing, 975.0));
+    assert!(close(c.total, 2_000.0 + 400.0 + 250.0 + 100.0 + 975.0));
+    let lines = method(&case, &case.outcome(), &words).join("\n");
+    for said in [
+        "Sharing session = 1.5 hours × 8 colleagues × loaded hourly cost €81 = €975.",
+        "backfill €0 + manager's time €400 + evaluation €250 + administration €100 + sharing session €975 = €3725.",
+    ] {
+        assert!(lines.contains(said), "{said}\n{lines}");
+    }
+    case.training.sharing_people = -3.0;
+    assert!(case.unfixed().contains(&Field::SharingPeople));
+}
+
 #[test]
 fn time_away_and_time_saved_are_priced_on_one_working_time() {
     let mut case = Case {

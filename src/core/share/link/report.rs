@@ -17,8 +17,10 @@
 //! the text block (empty when nobody is named).
 //! Version 5 counts benefits when they arrive and what later years are worth today. Bit 7 of the byte of models says
 //! a byte follows the margin whose bit 0 says the ramp-up, discount rate and fade follow and bits 1–2 say what time
-//! saved frees hours for; without it, the timing is this build's default and the hours go to work that was waiting
-//! (nothing, with time saved off), so a case on the usual answers costs no byte. Links of versions 1 to 4 open as they were made: no
+//! saved frees hours for, and bit 3 that the fully loaded costs follow (manager's time, evaluation, administration,
+//! the sharing session's hours and colleagues); without it, the timing is this build's default, the hours go to work
+//! that was waiting (nothing, with time saved off) and there are no such costs, so a case on the usual answers costs
+//! no byte. Links of versions 1 to 4 open as they were made: no
 //! ramp-up, at face value, hours saved counted without the question.
 //! A report on any model but the built-in one has the same layout over that model's areas and names the model after
 //! the body (see `ModelRef`). On a model of more than five levels each rating takes two bytes (see `write_rating`);
@@ -351,6 +353,14 @@ fn write_money(w: &mut Writer, t: &Training, m: &ReportMoney) {
         ..Adjustments::default()
     } != *a;
     let hours = b.time_saved.hours_go_to;
+    let loaded = [
+        t.manager_time,
+        t.evaluation,
+        t.administration,
+        t.sharing_hours,
+        t.sharing_people,
+    ];
+    let has_loaded = loaded.iter().any(|v| *v != 0.0);
     let working_time = (m.working_time != WorkingTime::default()).then_some(m.working_time);
     w.byte(
         ons.iter()
@@ -359,7 +369,7 @@ fn write_money(w: &mut Writer, t: &Training, m: &ReportMoney) {
             | u8::from(margin.is_some()) << 4
             | u8::from(ranges != 0) << 5
             | u8::from(working_time.is_some()) << 6
-            | u8::from(timing || hours != usual_hours(b)) << 7,
+            | u8::from(timing || hours != usual_hours(b) || has_loaded) << 7,
     );
     if b.decisions.on {
         w.number(b.decisions.influenced, 100.0);
@@ -403,13 +413,18 @@ fn write_money(w: &mut Writer, t: &Training, m: &ReportMoney) {
     if let Some(margin) = margin {
         w.number(margin, 100.0);
     }
-    if timing || hours != usual_hours(b) {
-        w.byte(u8::from(timing) | hours_use_number(hours) << 1);
+    if timing || hours != usual_hours(b) || has_loaded {
+        w.byte(u8::from(timing) | hours_use_number(hours) << 1 | u8::from(has_loaded) << 3);
     }
     if timing {
         w.number(a.ramp_weeks, 10.0);
         w.number(a.discount_pct, 10.0);
         w.number(a.fade_pct, 10.0);
+    }
+    if has_loaded {
+        for (v, scale) in loaded.into_iter().zip(LOADED_SCALES) {
+            w.number(v, scale);
+        }
     }
     w.text(&m.currency);
 }
@@ -421,6 +436,10 @@ const HOURS_USES: [HoursUse; 4] = [
     HoursUse::LessOvertime,
     HoursUse::NothingMeasurable,
 ];
+
+/// The scales the fully loaded costs are kept to: money to the cent, the sharing session's hours and colleagues to a
+/// tenth.
+const LOADED_SCALES: [f64; 5] = [100.0, 100.0, 100.0, 10.0, 10.0];
 
 /// What the hours saved go to when a version 5 link leaves it out: the first answer when time saved is on.
 fn usual_hours(b: &Benefits) -> HoursUse {
@@ -773,6 +792,8 @@ fn read_training(r: &mut Reader) -> Read<TrainingPart> {
 struct MoneyPart {
     costs: [f64; 5],
     overhead: f64,
+    /// Manager's time, evaluation, administration, the sharing session's hours and colleagues (version 5 on).
+    loaded: [f64; 5],
     benefits: Benefits,
     adjustments: Adjustments,
     working_time: WorkingTime,
@@ -792,6 +813,13 @@ impl MoneyPart {
             training.backfill,
             training.salary,
         ] = self.costs;
+        [
+            training.manager_time,
+            training.evaluation,
+            training.administration,
+            training.sharing_hours,
+            training.sharing_people,
+        ] = self.loaded;
         training.overhead = self.overhead;
         Ok(ReportMoney {
             currency: t.text()?,
@@ -842,6 +870,7 @@ fn read_money(r: &mut Reader, version: u8) -> Read<MoneyPart> {
         b.retention.replacement_cost = r.number(100.0)?;
         b.retention.attrition_reduction_pct = expected(r, 10.0)?;
     }
+    let mut loaded = [0.0; 5];
     let mut adjustments = Adjustments {
         attribution_pct: r.number(10.0)?,
         confidence_pct: r.number(10.0)?,
@@ -904,14 +933,19 @@ fn read_money(r: &mut Reader, version: u8) -> Read<MoneyPart> {
         b.time_saved.hours_go_to = usual_hours(&b);
     } else if version >= 5 {
         let timing = r.byte()?;
-        if timing >> 3 != 0 {
+        if timing >> 4 != 0 {
             return Err(LinkError::Damaged);
         }
-        b.time_saved.hours_go_to = pick(&HOURS_USES, u64::from(timing >> 1))?;
+        b.time_saved.hours_go_to = pick(&HOURS_USES, u64::from(timing >> 1 & 3))?;
         if timing & 1 != 0 {
             adjustments.ramp_weeks = r.number(10.0)?;
             adjustments.discount_pct = r.number(10.0)?;
             adjustments.fade_pct = r.number(10.0)?;
+        }
+        if timing & 8 != 0 {
+            for (v, scale) in loaded.iter_mut().zip(LOADED_SCALES) {
+                *v = r.number(scale)?;
+            }
         }
     } else {
         adjustments = adjustments.as_made_before_timing();
@@ -920,6 +954,7 @@ fn read_money(r: &mut Reader, version: u8) -> Read<MoneyPart> {
     Ok(MoneyPart {
         costs,
         overhead,
+        loaded,
         counted_on_revenue: version == 1 && b.decisions.on,
         before_timing: version < 5,
         benefits: b,

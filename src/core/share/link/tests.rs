@@ -79,6 +79,7 @@ fn v1_report() -> Report {
             backfill: 120.5,
             salary: 85_000.0,
             overhead: 1.3,
+            ..Training::default()
         },
         money: Some(ReportMoney {
             currency: "EUR".into(),
@@ -170,6 +171,10 @@ fn v4_report() -> Report {
 /// with what the hours saved go to. Frozen.
 fn v5_report() -> Report {
     let mut report = v4_report();
+    report.training.manager_time = 300.0;
+    report.training.evaluation = 150.5;
+    report.training.sharing_hours = 1.5;
+    report.training.sharing_people = 8.0;
     let money = report.money.as_mut().unwrap();
     money.before_timing = false;
     money.benefits.time_saved.hours_go_to = HoursUse::LessOvertime;
@@ -250,6 +255,7 @@ fn a_link_made_on_the_first_product_owner_model_keeps_opening() {
     assert!(model_named(&link).unwrap().unwrap().is(old));
     let mut as_made = report_on(old);
     as_made.money = v4_report().money;
+    as_made.training = v4_report().training;
     assert_eq!(decode(&link, old), Ok(as_made));
     let newest = CompetencyModel::builtin_of("skillcase-po").unwrap();
     assert!(
@@ -480,6 +486,7 @@ fn report() -> impl Strategy<Value = Report> {
                     backfill: costs[3],
                     salary: costs[4],
                     overhead,
+                    ..Training::default()
                 }
             },
         );

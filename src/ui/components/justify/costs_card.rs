@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::core::justify::roi::{Field, FieldError};
 use crate::ui::components::justify::case_number::CaseNumber;
 
-/// Every cost of the training, the participant's time away priced at the loaded salary.
+/// Every cost of the training, the participant's time away priced at the loaded salary, and the fully loaded costs
+/// beside it (manager's time, evaluation, administration, the sharing session), folded away until wanted.
 #[component]
 pub fn CostsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
     view! {
@@ -28,6 +29,24 @@ pub fn CostsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
                     hint="salary × this = loaded cost; 1.3 adds 30 % for benefits and overhead"
                     get=|c| c.training.overhead set=|c, v| c.training.overhead = v errors/>
             </div>
+            <details class="loaded-costs" data-testid="loaded-costs">
+                <summary>"Fully loaded costs (optional): what a finance reader adds"</summary>
+                <div class="row">
+                    <CaseNumber field=Field::ManagerTime label="Your manager's time" hint="briefing you before, following up after"
+                        get=|c| c.training.manager_time set=|c, v| c.training.manager_time = v errors/>
+                    <CaseNumber field=Field::Evaluation label="Evaluation" hint="measuring the impact afterwards"
+                        get=|c| c.training.evaluation set=|c, v| c.training.evaluation = v errors/>
+                    <CaseNumber field=Field::Administration label="Administration" hint="booking, approvals, invoices"
+                        get=|c| c.training.administration set=|c, v| c.training.administration = v errors/>
+                </div>
+                <div class="row">
+                    <CaseNumber field=Field::SharingHours label="Sharing session, hours" hint="where you pass on what you learned"
+                        get=|c| c.training.sharing_hours set=|c, v| c.training.sharing_hours = v errors/>
+                    <CaseNumber field=Field::SharingPeople label="Colleagues at the sharing session"
+                        hint="their time is priced at your loaded hourly cost"
+                        get=|c| c.training.sharing_people set=|c, v| c.training.sharing_people = v errors/>
+                </div>
+            </details>
         </section>
     }
 }

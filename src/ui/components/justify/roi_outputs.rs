@@ -106,8 +106,16 @@ pub fn RoiOutputs() -> impl IntoView {
             ("Materials", c.materials),
             ("Time away (days × loaded daily cost)", c.time_away),
             ("Backfill", c.backfill),
+            ("Your manager's time", c.manager_time),
+            ("Evaluation", c.evaluation),
+            ("Administration", c.administration),
+            ("Sharing session (hours × colleagues × loaded hourly cost)", c.sharing),
         ]
         .into_iter()
+        .enumerate()
+        // The fully loaded costs are listed only when given.
+        .filter(|(i, (_, v))| *i < 5 || *v > 0.0)
+        .map(|(_, row)| row)
         .map(|(label, v)| view! { <tr><th scope="row">{label}</th><td class="money">{money(&m, v)}</td></tr> })
         .collect_view()
     };
