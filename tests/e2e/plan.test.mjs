@@ -101,10 +101,20 @@ test('reassessing keeps the old ratings and shows before and after, and the chec
   const improvement = review.getByLabel('Improvement in decisions measured (%)');
   await improvement.fill('0.5');
   await improvement.press('Tab');
-  await review.getByTestId('observed-results').filter({ hasText: 'afresh' }).waitFor();
+  // Eight weeks on it is an early reading, behaviour and not yet impact: no return is worked out before the impact
+  // follow-up, whatever is entered.
+  await review.getByTestId('early-reading').waitFor();
+  await review.getByTestId('observed-results').filter({ hasText: 'An early reading' }).waitFor();
   await review.getByLabel('Share due to the training, estimated now (%)').fill('40');
   await review.getByLabel('How sure are you of these figures, now?').selectOption('70');
+  assert.match(await review.getByTestId('observed-results').innerText(), /^An early reading/);
+  // From the follow-up on, the return is worked out from what was measured.
+  await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Plan' }).click();
+  await page.getByTestId('follow-up-date').fill(new Date().toISOString().slice(0, 10));
+  await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'ROI case' }).click();
+  await page.locator('nav[aria-label="Steps of the case"]').getByRole('link', { name: '4. At the check-in' }).click();
   await review.getByTestId('observed-results').filter({ hasText: 'ROI' }).waitFor();
+  assert.ok(await review.getByTestId('early-reading').isHidden());
   await improvement.fill('lots');
   await improvement.press('Tab');
   await review.getByRole('alert').filter({ hasText: 'Enter a number' }).waitFor();

@@ -43,6 +43,13 @@ impl Plan {
         let day = days_from_iso(if end.trim().is_empty() { start } else { end })?;
         Some(iso_day(day + FOLLOW_UP_WEEKS * 7))
     }
+
+    /// Whether the impact follow-up has come by `today` (ISO): only then is a return worked out from what was measured.
+    /// Before it, the check-in sees behaviour, not yet impact; without training dates, there is no follow-up yet.
+    pub fn impact_due(&self, start: &str, end: &str, today: &str) -> bool {
+        self.follow_up_date(start, end)
+            .is_some_and(|day| day.as_str() <= today.trim())
+    }
 }
 
 /// The check-in date, CHECK_IN_WEEKS after an ISO date (YYYY-MM-DD), as an ISO date.
@@ -127,6 +134,30 @@ mod tests {
             plan.check_in_date("2027-03-01", "").as_deref(),
             Some("2027-04-26")
         );
+    }
+
+    #[test]
+    fn a_return_is_read_only_from_the_impact_follow_up_on() {
+        let plan = Plan::default();
+        // Training ending 1 March 2027: the follow-up is 17 weeks on, 28 June.
+        assert_eq!(
+            plan.follow_up_date("2027-02-26", "2027-03-01").as_deref(),
+            Some("2027-06-28")
+        );
+        assert!(
+            !plan.impact_due("2027-02-26", "2027-03-01", "2027-04-26"),
+            "the 8-week check-in is early"
+        );
+        assert!(plan.impact_due("2027-02-26", "2027-03-01", "2027-06-28"));
+        assert!(
+            !plan.impact_due("", "", "2030-01-01"),
+            "no dates, no follow-up yet"
+        );
+        let moved = Plan {
+            follow_up: "2027-05-01".into(),
+            ..Plan::default()
+        };
+        assert!(moved.impact_due("2027-02-26", "2027-03-01", "2027-05-01"));
     }
 
     #[test]

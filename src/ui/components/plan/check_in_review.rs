@@ -5,6 +5,7 @@ use crate::core::date::iso_date;
 use crate::core::justify::roi::{BenefitModel, Scenario, CONFIDENCE_TIERS};
 use crate::core::plan::check_in::{moved, Evaluation};
 use crate::core::plan::suggested_impact;
+use crate::ui::clock::today;
 use crate::ui::components::common::number_field::NumberField;
 use crate::ui::format::{date, money, number, percent, roi};
 use crate::ui::state::{use_app_state, use_model};
@@ -174,7 +175,29 @@ pub fn CheckInReview() -> impl IntoView {
             )
         })
     };
+    // At the 8-week check-in the drivers show behaviour, not yet impact: a return is worked out only from the
+    // impact follow-up on, from what is measured then.
+    let follow_up = move || {
+        state.workspace.with(|w| {
+            let t = &w.case.training;
+            let due = w.plan.impact_due(&t.start, &t.end, &today());
+            let when = w
+                .plan
+                .follow_up_date(&t.start, &t.end)
+                .map(|iso| date(&w.locale, &iso));
+            (due, when)
+        })
+    };
     let observed_roi = move || {
+        let (due, when) = follow_up();
+        if !due {
+            return format!(
+                "An early reading: at the check-in you see behaviour, not yet impact. The return is worked out at the \
+                 impact follow-up{}, from the change you measure then, with the share due to the training and your \
+                 confidence estimated afresh.",
+                when.map(|d| format!(" on {d}")).unwrap_or_else(|| " (set the training's dates to fix it)".into())
+            );
+        }
         state.workspace.with(|w| match w.case.observed_outcome(&w.plan.evaluation) {
             Some(o) => format!(
                 "{} benefit counted, ROI {}",
@@ -206,6 +229,10 @@ pub fn CheckInReview() -> impl IntoView {
             <p class="hint">
                 "Kirkpatrick's four levels and Phillips's fifth, the return. Fill in what you saw after the training; "
                 "estimate afresh how much of it is due to the training, and how sure you are."
+            </p>
+            <p class="warn" data-testid="early-reading" hidden=move || follow_up().0>
+                "Eight weeks on, this is an early reading: behaviour, not yet impact. The impact measures and the return "
+                "are read at the impact follow-up"{move || follow_up().1.map(|d| format!(" on {d}")).unwrap_or_default()}"."
             </p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Predicted and observed">
                 <table class="stack">
