@@ -45,10 +45,12 @@ fn facts_with(w: &Workspace, benchmark: Option<&Benchmark>, found: &Results, o: 
     Facts {
         against: benchmark.map(Benchmark::attribution).unwrap_or_default(),
         outline: t.outline.clone(),
+        // Only a measure the user chose is quoted to the boss as theirs; our suggestion is not their commitment.
         measures: w
             .plan
             .goals_for(found)
             .iter()
+            .filter(|g| !g.impact.is_empty())
             .map(|g| impact_phrase(w, &g.area, &g.impact))
             .collect(),
         shortlist: w.case.shortlist.why_chosen(|x| number(l, x, 1)),

@@ -154,6 +154,27 @@ fn printed_lines(line: &str) -> usize {
     line.trim().chars().count().div_ceil(LINE_CHARS).max(1)
 }
 
+/// `share`, except that the ROI section keeps every line it needs (a line less for each other section at most): its
+/// qualifiers ("a stretch", "before adjustment") are what make its figures true, and a cut could drop them.
+fn share_keeping_roi(blocks: &[&mut Block], needs: &[usize], room: usize) -> Vec<usize> {
+    let Some(k) = blocks.iter().position(|b| b.section == Section::Roi) else {
+        return share(needs, room);
+    };
+    let roi = needs[k]
+        .max(1)
+        .min(room.saturating_sub(needs.len() - 1))
+        .max(1);
+    let rest: Vec<usize> = needs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != k)
+        .map(|(_, n)| *n)
+        .collect();
+    let mut lines = share(&rest, room.saturating_sub(roi));
+    lines.insert(k, roi);
+    lines
+}
+
 /// Shares `room` lines among sections that need `needs` lines each: all they need while it fits; past that, the
 /// longest are cut first, to the same length, and every line of the room is used. Each gets a line at least.
 pub fn share(needs: &[usize], room: usize) -> Vec<usize> {
@@ -448,10 +469,8 @@ impl Proposal {
                 Column::Left => radar_px(&shown, needs.iter().sum()),
                 Column::Right => RADAR_PX,
             };
-            for (b, lines) in mine
-                .into_iter()
-                .zip(share(&needs, room_beside(column, &shown, radar)))
-            {
+            let lines = share_keeping_roi(&mine, &needs, room_beside(column, &shown, radar));
+            for (b, lines) in mine.into_iter().zip(lines) {
                 b.lines = lines;
                 b.printed = fit(&b.text, lines);
                 if b.section == Section::WhyNow {
@@ -792,6 +811,33 @@ mod tests {
             share(&[30, 30, 30], 2),
             vec![1, 1, 1],
             "a line each, however full"
+        );
+    }
+
+    /// However full its column, the ROI section prints whole, so a caveat at its end ("a stretch") is never cut;
+    /// the other sections give way.
+    #[test]
+    fn the_return_is_never_cut_when_its_column_is_full() {
+        let long = "Every word here matters to the reader of this page. ".repeat(12);
+        let roi = format!(
+            "{} It would break even with a 4% better outcome, more than the highest estimate given: a stretch.",
+            "On conservative figures it falls short of the cost by a wide margin.".repeat(5)
+        );
+        let mut p = Proposal::default();
+        for section in Section::ALL {
+            p.edited.insert(section, long.clone());
+        }
+        p.edited.insert(Section::Roi, roi.clone());
+        let blocks = p.blocks(&facts());
+        let printed = &blocks
+            .iter()
+            .find(|b| b.section == Section::Roi)
+            .unwrap()
+            .printed;
+        assert_eq!(printed, &roi, "printed whole");
+        assert!(
+            blocks.iter().any(|b| b.printed.ends_with('…')),
+            "the others are cut to make room"
         );
     }
 

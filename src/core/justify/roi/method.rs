@@ -140,12 +140,18 @@ pub fn method(case: &Case, outcome: &Outcome, f: &dyn Fn(Figure) -> String) -> V
     ));
     let g = &outcome.gross;
     let low = |m| case.driver(m, Scenario::Conservative);
+    // Revenue and launches are the participants' together; hours and the risk of leaving are each participant's.
+    let together = if participants > 1.0 {
+        " (all participants together)"
+    } else {
+        ""
+    };
     if b.decisions.on {
         let d = &b.decisions;
         lines.push(match d.margin_pct {
             Some(margin) => format!(
-                "Better decisions = {} of revenue influenced × {} contribution margin × {} better outcome (low \
-                 estimate) = {} a year.",
+                "Better decisions = {} of revenue influenced{together} × {} contribution margin × {} better outcome \
+                 (low estimate) = {} a year.",
                 money(clean(d.influenced)),
                 percent(pct(margin) * 100.0),
                 percent(pct(low(BenefitModel::Decisions)) * 100.0),
@@ -185,7 +191,7 @@ pub fn method(case: &Case, outcome: &Outcome, f: &dyn Fn(Figure) -> String) -> V
     if b.avoided_failure.on {
         let x = &b.avoided_failure;
         lines.push(format!(
-            "Avoided failure = {} launches a year × {} a failed launch × {} points less likely to fail (low \
+            "Avoided failure = {} launches a year{together} × {} a failed launch × {} points less likely to fail (low \
              estimate) = {} a year.",
             f(Figure::Number(clean(x.launches_per_year), 1)),
             money(clean(x.failure_cost)),

@@ -40,7 +40,7 @@ pub fn BenefitsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
             <BenefitModel model=Model::Decisions id="benefit-decisions"
                 prompt="How much revenue do your product decisions influence each year, what share of it does the business keep (its contribution margin), and by how much could better decisions improve it?">
                 <div class="row">
-                    <CaseNumber field=Field::Influenced label="Revenue you influence" hint="per year"
+                    <CaseNumber field=Field::Influenced label="Revenue you influence" hint="per year; with several participants, all of them together"
                         get=|c| c.benefits.decisions.influenced set=|c, v| c.benefits.decisions.influenced = v errors/>
                     <CaseOptional field=Field::MarginPct label="Contribution margin (%)"
                         hint="revenue less its variable costs, as a share of revenue: ask finance"
@@ -75,7 +75,7 @@ pub fn BenefitsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
             <BenefitModel model=Model::AvoidedFailure id="benefit-failure"
                 prompt="How many launches a year, what a failed launch costs, and how many points less likely a failure becomes.">
                 <div class="row">
-                    <CaseNumber field=Field::LaunchesPerYear label="Launches a year"
+                    <CaseNumber field=Field::LaunchesPerYear label="Launches a year" hint="all participants' launches together"
                         get=|c| c.benefits.avoided_failure.launches_per_year set=|c, v| c.benefits.avoided_failure.launches_per_year = v errors/>
                     <CaseNumber field=Field::FailureCost label="Cost of a failed launch"
                         get=|c| c.benefits.avoided_failure.failure_cost set=|c, v| c.benefits.avoided_failure.failure_cost = v errors/>
