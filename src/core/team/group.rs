@@ -1,15 +1,18 @@
 //! Training the group, as a case of its own: a public course paid per seat against an in-house workshop with a fixed
 //! fee and a cost per head, each on its full cost (fees, travel and every participant's time away), against what the
-//! participants' improvement is worth, conservatively, after attribution and confidence. Prices stay blank until
-//! typed: an untyped price is a quote pending, never a figure.
+//! participants' improvement is worth, conservatively, after attribution and confidence. The benefit is built from the
+//! same four benefit models as one person's case (margin, hours and what they go to, failures, retention; low,
+//! expected and high; ramp-up and present value), worked out by the same code, under the same honesty rules. Prices
+//! stay blank until typed: an untyped price is a quote pending, never a figure.
 
 use serde::{Deserialize, Serialize};
 
 use crate::core::justify::roi::{
-    clean, swings, Adjustments, Driver, Estimate, Figure, Figures, Input, Scenario, Swing,
-    WorkingTime,
+    clean, drivers, swings, Adjustments, BenefitModel, Benefits, Driver, Estimate, Field,
+    FieldError, Figure, Figures, Input, Scenario, Swing, Training, WorkingTime,
 };
 use crate::core::justify::verdict::Stated;
+use crate::core::justify::Case;
 
 /// The manager's figures for training the group.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -39,10 +42,19 @@ pub struct GroupCase {
     /// A participant's average annual salary, and the factor that loads it with benefits, taxes and overhead.
     pub salary: f64,
     pub overhead: f64,
-    /// What one participant's improvement is worth to the business a year, before adjustment: margin from better
-    /// decisions, hours freed at their loaded cost, failures avoided.
+    /// What one participant's improvement is worth to the business a year, before adjustment, typed as one number:
+    /// how group cases were made before the benefit models. Counted only while no model is switched on, and kept so
+    /// such a case still opens with its figures.
     pub benefit_per_person: Estimate,
+    /// The four benefit models, for the group: revenue and launches are all participants' together; hours saved and
+    /// the risk of leaving are each participant's.
+    #[serde(skip_serializing_if = "is_default")]
+    pub benefits: Benefits,
     pub adjustments: Adjustments,
+}
+
+fn is_default(b: &Benefits) -> bool {
+    *b == Benefits::default()
 }
 
 impl Default for GroupCase {
@@ -59,6 +71,7 @@ impl Default for GroupCase {
             salary: 0.0,
             overhead: 1.3,
             benefit_per_person: Estimate::default(),
+            benefits: Benefits::default(),
             adjustments: Adjustments::default(),
         }
     }
@@ -91,6 +104,8 @@ pub struct GroupOutcome {
     pub break_even_per_person: Option<f64>,
     /// The benefit per person is beyond the manager's own high estimate.
     pub stretch: bool,
+    /// The group's fields with an error: while there are any, no figure is stated.
+    pub unfixed: Vec<Field>,
 }
 
 impl GroupOutcome {
@@ -129,9 +144,67 @@ impl GroupCase {
                 + basis.loaded_daily(guest_salary, self.overhead) * guests)
     }
 
-    /// The benefit a year before adjustment, for everyone, in a scenario.
-    fn gross(&self, people: f64, scenario: Scenario) -> f64 {
-        clean(self.benefit_per_person.at(scenario)) * people
+    /// Whether the benefit is built from the benefit models rather than one typed number.
+    pub fn uses_models(&self) -> bool {
+        BenefitModel::ALL
+            .into_iter()
+            .any(|m| self.benefits.is_on(m))
+    }
+
+    /// The group as one person's case is worked out: its participants, their salary, overhead and days away on the
+    /// `basis` working time, its benefits and adjustments. Its costs are not the group's (those are the options').
+    pub fn as_case(&self, team_size: usize, basis: &WorkingTime) -> Case {
+        Case {
+            training: Training {
+                participants: self.people(team_size),
+                salary: self.salary,
+                overhead: self.overhead,
+                days_away: self.days_away,
+                ..Training::default()
+            },
+            working_time: *basis,
+            benefits: self.benefits.clone(),
+            adjustments: self.adjustments.clone(),
+            ..Case::default()
+        }
+    }
+
+    /// Every group figure that can't be used, by the same rules as one person's case.
+    pub fn errors(&self, team_size: usize, basis: &WorkingTime) -> Vec<FieldError> {
+        let mut errors = self.as_case(team_size, basis).errors();
+        // The working time is the individual case's, checked there; the people trained and the guests are counts the
+        // page refuses below zero.
+        errors.retain(|e| !matches!(e.field, Field::DaysPerYear | Field::HoursPerDay));
+        if !self.uses_models() {
+            let e = &self.benefit_per_person;
+            let order =
+                e.low.is_some_and(|l| l > e.expected) || e.high.is_some_and(|h| h < e.expected);
+            let negative = [Some(e.expected), e.low, e.high]
+                .into_iter()
+                .flatten()
+                .any(|v| Field::Fees.check(v).is_some());
+            if order || negative {
+                errors.push(FieldError {
+                    field: Field::BenefitPerPerson,
+                    message: if negative {
+                        "can't be negative".into()
+                    } else {
+                        "low ≤ expected ≤ high".into()
+                    },
+                });
+            }
+        }
+        errors
+    }
+
+    /// The benefit a year before adjustment, for everyone, in a scenario: from the benefit models, or the one typed
+    /// number per person while none is on.
+    fn gross(&self, case: &Case, scenario: Scenario) -> f64 {
+        if self.uses_models() {
+            case.gross(scenario, &case.costs()).total()
+        } else {
+            clean(self.benefit_per_person.at(scenario)) * case.training.participants
+        }
     }
 
     pub fn outcome(&self, team_size: usize, basis: &WorkingTime) -> GroupOutcome {
@@ -140,7 +213,14 @@ impl GroupCase {
         // Seats are taken by participants and guests alike; the benefit is the participants' alone.
         let seats = people + guests;
         let time_away = self.time_away(people, guests, basis);
-        let gross = self.gross(people, Scenario::Conservative);
+        let case = self.as_case(team_size, basis);
+        let gross = self.gross(&case, Scenario::Conservative);
+        let mut unfixed: Vec<Field> = Vec::new();
+        for e in self.errors(team_size, basis) {
+            if !unfixed.contains(&e.field) {
+                unfixed.push(e.field);
+            }
+        }
         let option = |fees: Option<f64>, travel: Option<f64>| {
             let (fees, travel) = (fees?, travel?);
             let cost = fees + travel + time_away;
@@ -148,7 +228,16 @@ impl GroupCase {
                 fees,
                 travel,
                 time_away,
-                figures: Figures::of(cost, gross, &self.adjustments),
+                // No figure from a value that can't be used.
+                figures: if unfixed.is_empty() {
+                    Figures::of(cost, gross, &self.adjustments)
+                } else {
+                    Figures {
+                        cost,
+                        years: self.adjustments.years_counted(),
+                        ..Figures::default()
+                    }
+                },
             })
         };
         let seat = self
@@ -181,13 +270,14 @@ impl GroupCase {
             break_even_people,
             break_even_per_person: None,
             stretch: false,
+            unfixed,
         };
         let share = self.adjustments.claimed_share();
         if let Some((_, cheaper)) = outcome.cheaper() {
-            if share > 0.0 && people > 0.0 {
+            if share > 0.0 && people > 0.0 && outcome.unfixed.is_empty() {
                 let needed = cheaper.figures.cost / share / people;
                 outcome.break_even_per_person = Some(needed);
-                outcome.stretch = needed > self.benefit_per_person.at(Scenario::High);
+                outcome.stretch = needed > self.gross(&case, Scenario::High) / people;
             }
         }
         outcome
@@ -197,7 +287,10 @@ impl GroupCase {
     pub fn expected_roi(&self, team_size: usize, basis: &WorkingTime) -> Option<f64> {
         let outcome = self.outcome(team_size, basis);
         let (_, cheaper) = outcome.cheaper()?;
-        let gross = self.gross(outcome.people, Scenario::Expected);
+        if !outcome.unfixed.is_empty() {
+            return None;
+        }
+        let gross = self.gross(&self.as_case(team_size, basis), Scenario::Expected);
         Figures::of(cheaper.figures.cost, gross, &self.adjustments).roi_pct
     }
 
@@ -207,15 +300,22 @@ impl GroupCase {
         let Some((_, cheaper)) = outcome.cheaper() else {
             return Vec::new();
         };
-        let driver = Driver {
-            input: Input::BenefitPerPerson,
-            per_unit: outcome.people,
-            low: self.benefit_per_person.at(Scenario::Conservative),
-            expected: self.benefit_per_person.at(Scenario::Expected),
-            high: self.benefit_per_person.at(Scenario::High),
-            part_of_total: true,
+        if !outcome.unfixed.is_empty() {
+            return Vec::new();
+        }
+        let drivers = if self.uses_models() {
+            drivers(&self.as_case(team_size, basis))
+        } else {
+            vec![Driver {
+                input: Input::BenefitPerPerson,
+                per_unit: outcome.people,
+                low: self.benefit_per_person.at(Scenario::Conservative),
+                expected: self.benefit_per_person.at(Scenario::Expected),
+                high: self.benefit_per_person.at(Scenario::High),
+                part_of_total: true,
+            }]
         };
-        swings(cheaper.figures.cost, &[driver], &self.adjustments)
+        swings(cheaper.figures.cost, &drivers, &self.adjustments)
     }
 }
 
@@ -237,7 +337,14 @@ impl GroupCase {
         let a = &self.adjustments;
         Some((
             name,
-            Stated::of(&cheaper.figures, break_even, outcome.stretch, a, &[], f),
+            Stated::of(
+                &cheaper.figures,
+                break_even,
+                outcome.stretch,
+                a,
+                &outcome.unfixed,
+                f,
+            ),
         ))
     }
 }

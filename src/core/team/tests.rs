@@ -4,7 +4,8 @@ use crate::core::compare::benchmark::{role_benchmark, BenchmarkKind};
 use crate::core::date::DAY_MS;
 use crate::core::justify::arguments::Arguments;
 use crate::core::justify::roi::{
-    Adjustments, Estimate, Figure, Input, Training, Verdict, WorkingTime,
+    Adjustments, BenefitModel, Estimate, Field, Figure, HoursUse, Input, Training, Verdict,
+    WorkingTime,
 };
 use crate::core::justify::verdict::claims_a_return;
 use crate::core::share::link::encode;
@@ -350,6 +351,83 @@ fn the_group_case_counts_benefits_conservatively_and_says_when_it_falls_short() 
     );
     let swings = case.sensitivity(10, &basis);
     assert!(swings.iter().any(|s| s.input == Input::BenefitPerPerson));
+}
+
+/// The group's benefit is built from the same four models as one person's case, worked out by the same code: hours
+/// saved for each participant, priced on their loaded cost, what the hours go to asked; the ramp-up, the present value,
+/// the honesty rules and the sensitivity come with it. A field with an error blocks every figure.
+#[test]
+fn the_group_case_is_built_on_the_four_benefit_models() {
+    let basis = WorkingTime::default();
+    let f = |fig: Figure| match fig {
+        Figure::Money(v) => format!("€{v:.0}"),
+        Figure::Percent(v) => format!("{v:.0}%"),
+        Figure::Number(v, _) => format!("{v}"),
+    };
+    let mut group = GroupCase {
+        seat_fee: Some(1_000.0),
+        seat_travel: Some(0.0),
+        days_away: 0.0,
+        salary: 88_000.0,
+        overhead: 1.0,
+        // Left from before the models: not counted once a model is on.
+        benefit_per_person: Estimate::expecting(1_000_000.0),
+        ..GroupCase::default()
+    };
+    group.benefits.time_saved.on = true;
+    group.benefits.time_saved.hours_per_week = Estimate::expecting(2.0);
+    // Not said what the hours go to: nothing counted.
+    let o = group.outcome(10, &basis);
+    assert_eq!(o.public.as_ref().unwrap().figures.benefit, 0.0);
+    group.benefits.time_saved.hours_go_to = HoursUse::WaitingWork;
+    // 88,000 ÷ 220 ÷ 8 = €50 an hour; 1 hour a week (low) × 44 weeks × €50 × 10 people = €22,000 a year; × 50 % × 70 %
+    // × 35/52 of the year after the 17-week ramp-up.
+    let o = group.outcome(10, &basis);
+    let public = o.public.clone().unwrap();
+    let expected = 22_000.0 * 0.5 * 0.7 * 35.0 / 52.0;
+    assert!(
+        (public.figures.benefit - expected).abs() < 1e-6,
+        "{}",
+        public.figures.benefit
+    );
+    assert_eq!(public.figures.cost, 10_000.0);
+    let (_, stated) = group.stated(&o, &f).unwrap();
+    assert_eq!(stated.verdict, Verdict::FallsShort);
+    assert!(
+        !claims_a_return(&stated.sentence()),
+        "{}",
+        stated.sentence()
+    );
+    let swings = group.sensitivity(10, &basis);
+    assert!(swings
+        .iter()
+        .any(|s| s.input == Input::Driver(BenefitModel::TimeSaved)));
+    assert!(swings.iter().any(|s| s.input == Input::RampUp));
+    // An attribution of 120 %: no figure, the field named.
+    group.adjustments.attribution_pct = 120.0;
+    let o = group.outcome(10, &basis);
+    assert_eq!(o.unfixed, vec![Field::AttributionPct]);
+    assert_eq!(o.public.as_ref().unwrap().figures.benefit, 0.0);
+    let (_, stated) = group.stated(&o, &f).unwrap();
+    assert!(stated
+        .headline()
+        .starts_with("Figures incomplete: fix 1 field (Share due to the training)"));
+    assert!(group.sensitivity(10, &basis).is_empty());
+    // Before the models, a low estimate above the expected one is refused too.
+    let mut typed = GroupCase {
+        benefit_per_person: Estimate {
+            expected: 5_000.0,
+            low: Some(9_000.0),
+            high: None,
+        },
+        ..GroupCase::default()
+    };
+    assert_eq!(
+        typed.outcome(4, &basis).unfixed,
+        vec![Field::BenefitPerPerson]
+    );
+    typed.benefit_per_person.low = Some(2_000.0);
+    assert!(typed.outcome(4, &basis).unfixed.is_empty());
 }
 
 #[test]

@@ -20,7 +20,7 @@ pub use fields::{Field, FieldError};
 pub use method::{footnote, method, period, timing, Figure};
 pub(crate) use outcome::clean;
 pub use outcome::{BreakEven, Costs, Figures, Gross, Outcome, Scenario, Verdict};
-pub use sensitivity::{sensitivity, swings, Driver, Input, Swing};
+pub use sensitivity::{drivers, sensitivity, swings, Driver, Input, Swing};
 
 /// The largest amount or count taken seriously: beyond it an input is a typo, not a plan.
 pub const MAX_AMOUNT: f64 = 1e12;

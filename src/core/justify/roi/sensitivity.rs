@@ -108,6 +108,12 @@ pub fn sensitivity(case: &Case) -> Vec<Swing> {
     if !case.unfixed().is_empty() {
         return Vec::new();
     }
+    swings(case.costs().total, &drivers(case), &case.adjustments)
+}
+
+/// The drivers of a case's benefits as the sensitivity swings them: each benefit switched on, and the margin better
+/// decisions are valued at.
+pub fn drivers(case: &Case) -> Vec<Driver> {
     let costs = case.costs();
     let mut drivers: Vec<Driver> = BenefitModel::ALL
         .into_iter()
@@ -139,7 +145,7 @@ pub fn sensitivity(case: &Case) -> Vec<Swing> {
             part_of_total: false,
         });
     }
-    swings(costs.total, &drivers, &case.adjustments)
+    drivers
 }
 
 /// An input of when the benefit arrives or what a later year is worth: its range, the most it can be, and how to set

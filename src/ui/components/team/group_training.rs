@@ -5,6 +5,7 @@ use crate::core::locale::Locale;
 use crate::core::team::{GroupCase, GroupOption, GroupOutcome};
 use crate::ui::components::common::number_field::NumberField;
 use crate::ui::components::justify::sensitivity::Sensitivity;
+use crate::ui::components::team::group_benefits::GroupBenefits;
 use crate::ui::format::{figure, money, number, percent};
 use crate::ui::state::use_app_state;
 
@@ -14,6 +15,14 @@ use crate::ui::state::use_app_state;
 #[component]
 pub fn GroupTraining(group: Memo<GroupOutcome>, locale: Memo<Locale>) -> impl IntoView {
     let state = use_app_state();
+    // Every group figure by the same rules as one person's case, checked once per change.
+    let errors = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            w.team
+                .group
+                .errors(w.team.members.len(), &w.case.working_time)
+        })
+    });
     // Every figure of the group case is an amount or a count: none may be negative.
     let error = move |get: fn(&GroupCase) -> Option<f64>| {
         Signal::derive(move || {
@@ -44,10 +53,19 @@ pub fn GroupTraining(group: Memo<GroupOutcome>, locale: Memo<Locale>) -> impl In
                       set: fn(&mut GroupCase, f64)| {
         view! {
             <NumberField id label hint
-                error=Signal::derive(move || state.workspace.with(|w| {
-                    let v = get(&w.team.group);
-                    (!v.is_finite() || v < 0.0).then(|| "can't be negative".to_string())
-                }))
+                // The rules of one person's case where the field is one of its own (its id after "group-"), else no
+                // negative count.
+                error=Signal::derive(move || {
+                    let ruled = errors.with(|e| {
+                        e.iter()
+                            .find(|x| id.strip_prefix("group-") == Some(x.field.id()))
+                            .map(|x| x.message.clone())
+                    });
+                    ruled.or_else(|| state.workspace.with(|w| {
+                        let v = get(&w.team.group);
+                        (!v.is_finite() || v < 0.0).then(|| "can't be negative".to_string())
+                    }))
+                })
                 value=Signal::derive(move || state.workspace.with(|w| Some(get(&w.team.group))))
                 on_set=Callback::new(move |v: Option<f64>| if let Some(v) = v { state.workspace.update(|w| set(&mut w.team.group, v)) })/>
         }
@@ -113,22 +131,28 @@ pub fn GroupTraining(group: Memo<GroupOutcome>, locale: Memo<Locale>) -> impl In
                 {field("group-people", "People to train", "0: the whole team", |g| g.people, |g, v| g.people = v)}
                 {field("group-guests", "Guests from other functions", "attending alongside; no benefit claimed for them", |g| g.guests, |g, v| g.guests = v)}
                 {field("group-guest-salary", "Guests' salary (yearly, on average)", "0: as the participants'", |g| g.guest_salary, |g, v| g.guest_salary = v)}
-                {field("group-days", "Working days away each", "", |g| g.days_away, |g, v| g.days_away = v)}
+                {field("group-days_away", "Working days away each", "", |g| g.days_away, |g, v| g.days_away = v)}
                 {field("group-salary", "Average annual salary", "prices everyone's time away", |g| g.salary, |g, v| g.salary = v)}
                 {field("group-overhead", "Overhead factor", "", |g| g.overhead, |g, v| g.overhead = v)}
             </div>
             <h3>"What it is worth"</h3>
             <p class="hint">
-                "What one participant's improvement is worth to the business a year, before adjustment: margin from better "
-                "decisions, hours freed at their loaded cost, failures avoided. Only money the business keeps."
+                "The same benefits as one person's case, for the group: switch on only what you can put a figure on. Each is "
+                "money the business keeps, counted at your low estimate."
             </p>
-            <div class="row">
+            <GroupBenefits errors/>
+            // A group case made before the benefit models: its one typed benefit a person counts until a model is on.
+            <div class="row" data-testid="group-benefit-typed" hidden=move || state.workspace.with(|w| {
+                let g = &w.team.group;
+                g.uses_models() || g.benefit_per_person == Default::default()
+            })>
+                <p class="hint">"Made before the benefit models: one typed benefit a person a year, counted until you switch a model on."</p>
                 {field("group-benefit", "Benefit a person a year you expect", "", |g| g.benefit_per_person.expected, |g, v| g.benefit_per_person.expected = v)}
                 {optional("group-benefit-low", "Low estimate", "half what you expect", |g| g.benefit_per_person.low, |g, v| g.benefit_per_person.low = v)}
                 {optional("group-benefit-high", "High estimate", "1.5 × what you expect", |g| g.benefit_per_person.high, |g, v| g.benefit_per_person.high = v)}
             </div>
             <div class="row">
-                {field("group-attribution", "Share due to the training (%)", "", |g| g.adjustments.attribution_pct, |g, v| g.adjustments.attribution_pct = v)}
+                {field("group-attribution_pct", "Share due to the training (%)", "", |g| g.adjustments.attribution_pct, |g, v| g.adjustments.attribution_pct = v)}
                 <div class="field">
                     <label for="group-confidence">"How sure are you of these figures?"</label>
                     <select id="group-confidence" on:change=move |ev| {
@@ -138,6 +162,11 @@ pub fn GroupTraining(group: Memo<GroupOutcome>, locale: Memo<Locale>) -> impl In
                     }>{tiers}</select>
                 </div>
                 {field("group-years", "Years of benefit counted", "1 = first year only", |g| g.adjustments.years, |g, v| g.adjustments.years = v)}
+                {field("group-ramp_weeks", "Weeks before the benefit starts", "the ramp-up", |g| g.adjustments.ramp_weeks, |g, v| g.adjustments.ramp_weeks = v)}
+            </div>
+            <div class="row" hidden=move || state.workspace.with(|w| w.team.group.adjustments.years_counted() <= 1.0)>
+                {field("group-discount_pct", "Discount rate a year (%)", "your organisation's cost of capital", |g| g.adjustments.discount_pct, |g, v| g.adjustments.discount_pct = v)}
+                {field("group-fade_pct", "Effect lost each year (%)", "skills fade unused and jobs change", |g| g.adjustments.fade_pct, |g, v| g.adjustments.fade_pct = v)}
             </div>
             <div data-testid="group-outcome">
                 <p>{move || option_line("Public course", group.get().public)}</p>
