@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::roi::Verdict;
-use super::verdict::Stated;
+use super::verdict::{contradicts, stale_figures, Stated};
 use crate::core::words::{a, list};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -447,16 +447,20 @@ impl Arguments {
         }
     }
 
-    /// The text shown for each argument that is on: the user's wording where they edited it.
+    /// The text shown to the reader for each argument that is on: the user's wording where they edited it, unless it
+    /// claims a return the figures do not show or quotes a figure they no longer give; then ours, so no stale claim
+    /// travels.
     pub fn texts(&self, facts: &Facts) -> Vec<(Argument, String)> {
+        let ours: Vec<String> = Argument::ALL.iter().map(|a| write(*a, facts)).collect();
+        let current = format!("{} {}", facts.stated.figures(), ours.join(" "));
         self.0
             .iter()
             .filter(|c| c.on)
             .map(|c| {
-                (
-                    c.argument,
-                    c.edited.clone().unwrap_or_else(|| write(c.argument, facts)),
-                )
+                let mine = c.edited.clone().filter(|t| {
+                    !contradicts(t, facts.stated.verdict) && stale_figures(t, &current).is_empty()
+                });
+                (c.argument, mine.unwrap_or_else(|| write(c.argument, facts)))
             })
             .collect()
     }
@@ -703,6 +707,19 @@ mod tests {
         let again = args.texts(&f);
         assert_eq!(again[0].1, "My own words.");
         assert!(again[1].1.contains("€9,999"));
+        // Words that quote a sum the figures no longer give, or claim a return on a case that falls short, give way
+        // to ours for the reader.
+        args.reword(
+            Argument::JustAsk,
+            "At €6,614 in all, it is a small ask.".into(),
+        );
+        assert!(
+            args.texts(&f)[0].1.contains("I'd like your support"),
+            "€6,614 is stale"
+        );
+        args.reword(Argument::JustAsk, "It pays for itself.".into());
+        f.stated.verdict = Verdict::FallsShort;
+        assert_ne!(args.texts(&f)[0].1, "It pays for itself.");
     }
 
     #[test]

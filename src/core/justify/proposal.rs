@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::objections::or_blank;
 use super::roi::Verdict;
-use super::verdict::Stated;
+use super::verdict::{contradicts, stale_figures, Stated};
 use crate::core::words::list;
 
 /// Characters in one printed line of a section's column, counted low so a line of long words still fits.
@@ -254,7 +254,11 @@ pub struct Block {
     pub lines: usize,
     /// The height of the figure printed with it (the radar under *why now*), in CSS px; 0 for none.
     pub figure_px: u16,
+    /// The user's words print.
     pub edited: bool,
+    /// The user reworded it, but their words claim a return the figures do not show or quote a figure they no longer
+    /// give: ours print until they reword it, so no stale claim reaches the boss.
+    pub set_aside: bool,
     pub shown: bool,
 }
 
@@ -438,18 +442,26 @@ fn cut_end(mut out: String) -> String {
 impl Proposal {
     /// Every section, worded and laid out: the sections shown share their column's room.
     pub fn blocks(&self, f: &ProposalFacts) -> Vec<Block> {
+        let ours: Vec<String> = Section::ALL.iter().map(|s| generated(*s, f)).collect();
+        // Every figure our wording gives today, for the figures a reworded section quotes.
+        let current = format!("{} {}", f.stated.figures(), ours.join(" "));
         let mut blocks: Vec<Block> = Section::ALL
             .iter()
-            .map(|&section| {
+            .zip(ours)
+            .map(|(&section, ours)| {
                 let edited = self.edited.get(&section).filter(|t| !t.trim().is_empty());
-                let text = edited.cloned().unwrap_or_else(|| generated(section, f));
+                let set_aside = edited.is_some_and(|t| {
+                    contradicts(t, f.stated.verdict) || !stale_figures(t, &current).is_empty()
+                });
+                let mine = edited.filter(|_| !set_aside);
                 Block {
                     section,
                     printed: String::new(),
                     lines: 0,
                     figure_px: 0,
-                    text,
-                    edited: edited.is_some(),
+                    text: mine.cloned().unwrap_or(ours),
+                    edited: mine.is_some(),
+                    set_aside,
                     shown: !self.hidden.contains(&section),
                 }
             })
@@ -814,13 +826,48 @@ mod tests {
         );
     }
 
+    /// A reworded section prints the user's words only while they fit today's figures: one that claims a return the
+    /// case no longer shows, or quotes a sum the figures no longer give, is set aside for ours until reworded.
+    #[test]
+    fn a_reworded_section_that_outlived_its_figures_prints_ours() {
+        let mut f = facts();
+        let mut p = Proposal::default();
+        let roi = |p: &Proposal, f: &ProposalFacts| {
+            p.blocks(f)
+                .into_iter()
+                .find(|b| b.section == Section::Roi)
+                .unwrap()
+        };
+        p.edited.insert(
+            Section::Roi,
+            "At €6,614 in all it returns 98% within the year.".into(),
+        );
+        let b = roi(&p, &f);
+        assert!(b.edited && !b.set_aside, "true to today's figures: printed");
+        // The figures change: the sum is no longer the case's.
+        f.stated.cost = "€7,900".into();
+        let b = roi(&p, &f);
+        assert!(b.set_aside && !b.edited);
+        assert_eq!(b.text, generated(Section::Roi, &f));
+        // The case falls short: a claimed return is set aside though no figure is quoted.
+        let mut losing = facts();
+        losing.stated.verdict = Verdict::FallsShort;
+        p.edited.insert(Section::Roi, "It pays for itself.".into());
+        assert!(roi(&p, &losing).set_aside);
+        p.edited.insert(
+            Section::Roi,
+            "I will show you what it changed at the check-in.".into(),
+        );
+        assert!(roi(&p, &losing).edited, "honest words print");
+    }
+
     /// However full its column, the ROI section prints whole, so a caveat at its end ("a stretch") is never cut;
     /// the other sections give way.
     #[test]
     fn the_return_is_never_cut_when_its_column_is_full() {
         let long = "Every word here matters to the reader of this page. ".repeat(12);
         let roi = format!(
-            "{} It would break even with a 4% better outcome, more than the highest estimate given: a stretch.",
+            "{} It would break even with a 0.76% better outcome, more than the highest estimate given: a stretch.",
             "On conservative figures it falls short of the cost by a wide margin.".repeat(5)
         );
         let mut p = Proposal::default();

@@ -20,6 +20,16 @@ pub fn SectionEditor(blocks: Memo<Vec<Block>>, facts: Memo<ProposalFacts>) -> im
     });
     let item = move |section: Section| {
         let block = move || blocks.with(|all| all.iter().find(|b| b.section == section).cloned());
+        // The user's own words, whether they print or are set aside for a claim the figures no longer back.
+        let mine = move || {
+            state.workspace.with(|w| {
+                w.proposal
+                    .edited
+                    .get(&section)
+                    .filter(|t| !t.trim().is_empty())
+                    .cloned()
+            })
+        };
         let id = format!("proposal-{}", section.id());
         view! {
             <details class="card section-edit" data-section=section.id()>
@@ -31,22 +41,27 @@ pub fn SectionEditor(blocks: Memo<Vec<Block>>, facts: Memo<ProposalFacts>) -> im
                     " Show on the page"
                 </label>
                 <label for=id.clone()>"Wording"</label>
-                <textarea id=id rows="5" prop:value=move || block().map(|b| b.text).unwrap_or_default()
+                <textarea id=id rows="5" prop:value=move || mine().or_else(|| block().map(|b| b.text)).unwrap_or_default()
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         state.workspace.update(|w| { w.proposal.edited.insert(section, text); });
                     }></textarea>
-                <Show when=move || block().is_some_and(|b| b.edited && contradicts(&b.text, verdict.get()))>
+                <Show when=move || mine().is_some_and(|t| contradicts(&t, verdict.get()))>
                     <p class="warn" role="status" data-testid="section-claims">
                         "Your wording claims a return, but on the figures the case does not pay back: reword it, or use ours."
                     </p>
                 </Show>
-                <StaleFigures text=Signal::derive(move || block().filter(|b| b.edited).map(|b| b.text).unwrap_or_default())
-                    current=ours.into()/>
+                <StaleFigures text=Signal::derive(move || mine().unwrap_or_default()) current=ours.into()/>
+                <Show when=move || block().is_some_and(|b| b.set_aside)>
+                    <p class="hint" role="status" data-testid="section-set-aside">
+                        "Until you reword it, the printed page and the link use our wording here, so no figure or claim the "
+                        "case no longer backs reaches your boss."
+                    </p>
+                </Show>
                 <Show when=move || block().is_some_and(|b| b.printed != b.text.trim())>
                     <p class="hint warn" role="status">"Too long for its place on the page: the printed text ends at “…”. Shorten it to print it whole."</p>
                 </Show>
-                <button disabled=move || !block().is_some_and(|b| b.edited)
+                <button disabled=move || mine().is_none()
                     on:click=move |_| state.workspace.update(|w| { w.proposal.edited.remove(&section); })>
                     "Use our wording"
                 </button>
