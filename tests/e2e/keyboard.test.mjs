@@ -14,10 +14,11 @@ const planned = (i) => ({ knowledge: 1 + ((i + 1) % 5), experience: 1 + (i % 3),
 const NAME = 'Kira Keys';
 const COURSE = 'Discovery Bootcamp';
 // The ROI case typed in, and what it comes to, worked out here: costs in full, benefit = influenced × margin ×
-// improvement (the low estimate, typed equal to the expected one) × 50 % attribution × 70 % confidence, first year only.
+// improvement (the low estimate, typed equal to the expected one) × 50 % attribution × 70 % confidence, first year only,
+// from 17 weeks after the training (35 of the year's 52 weeks).
 const CASE = { fees: '3800', travel: '450', days_away: '2', salary: '90000' };
 const cost = 3800 + 450 + (2 * 90000 * 1.3) / 220;
-const benefit = 5_000_000 * 0.25 * 0.02 * 0.5 * 0.7;
+const benefit = 5_000_000 * 0.25 * 0.02 * 0.5 * 0.7 * (35 / 52);
 const usd = (v) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(v);
 // An ROI as every text states it: one decimal between 10 % and 100 %.
 const pct = (v) => new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(v);
