@@ -1108,6 +1108,15 @@ proptest! {
     fn no_generated_text_claims_a_return_or_payback_when_the_net_is_not_positive(
         case in sensible_case(),
         kinds in proptest::collection::vec(0u8..3, 0..=3),
+        claim in proptest::sample::select(vec![
+            "It pays for itself.",
+            "It pays off within months.",
+            "Well worth it.",
+            "It will save us money.",
+            "I guarantee results.",
+            "On these figures it returns 300%.",
+        ]),
+        reworded in proptest::sample::select(Section::ALL.to_vec()),
     ) {
         let o = case.outcome();
         let said = stated(&case);
@@ -1137,7 +1146,18 @@ proptest! {
         texts.push(said.headline());
         texts.extend(Objection::ALL.iter().map(|o| answer(*o, &facts)));
         texts.extend(Argument::ALL.iter().map(|a| a.title_for(&facts).to_string()));
+        // What reaches the boss when the user reworded an argument and a section with a claim: the report's
+        // arguments and the printed sections (laid out on Letter, the shorter sheet, so A4 prints the same words).
+        let mut args = crate::core::justify::arguments::Arguments::default();
+        args.reword(Argument::ItPaysBack, claim.into());
+        let mut sheet = crate::core::justify::proposal::Proposal::default();
+        sheet.edited.insert(reworded, claim.into());
+        let printed: Vec<String> = sheet.blocks(&proposal).into_iter().map(|b| b.printed).collect();
+        let read: Vec<String> = args.texts(&facts).into_iter().map(|(_, t)| t).chain(printed).collect();
         if o.figures.net <= 0.0 {
+            for text in &read {
+                prop_assert!(!claims_a_return(text), "net {}: {}", o.figures.net, text);
+            }
             for text in &texts {
                 prop_assert!(!claims_a_return(text), "net {}: {}", o.figures.net, text);
             }
