@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::justify::roi::{
     clean, drivers, swings, Adjustments, BenefitModel, Benefits, Driver, Estimate, Field,
-    FieldError, Figure, Figures, Input, Scenario, Swing, Training, WorkingTime,
+    FieldError, Figure, Figures, Input, Scenario, Swing, Training, WorkingTime, COST_SWING,
 };
 use crate::core::justify::verdict::Stated;
 use crate::core::justify::Case;
@@ -315,7 +315,9 @@ impl GroupCase {
                 part_of_total: true,
             }]
         };
-        swings(cheaper.figures.cost, &drivers, &self.adjustments)
+        let cost = cheaper.figures.cost;
+        let range = (cost * (1.0 - COST_SWING), cost * (1.0 + COST_SWING));
+        swings(cost, range, &drivers, &self.adjustments)
     }
 }
 

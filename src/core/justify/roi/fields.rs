@@ -18,6 +18,8 @@ pub enum Field {
     Administration,
     SharingHours,
     SharingPeople,
+    CostLow,
+    CostHigh,
     DaysAway,
     Participants,
     Overhead,
@@ -98,6 +100,8 @@ impl Field {
             Field::Administration => "administration",
             Field::SharingHours => "sharing_hours",
             Field::SharingPeople => "sharing_people",
+            Field::CostLow => "cost_low",
+            Field::CostHigh => "cost_high",
             Field::DaysAway => "days_away",
             Field::Participants => "participants",
             Field::Overhead => "overhead",
@@ -146,6 +150,8 @@ impl Field {
                 | Field::Administration
                 | Field::SharingHours
                 | Field::SharingPeople
+                | Field::CostLow
+                | Field::CostHigh
                 | Field::DaysAway
                 | Field::Participants
                 | Field::Overhead
@@ -168,6 +174,8 @@ impl Field {
             Field::Administration => "Administration",
             Field::SharingHours => "Sharing session, hours",
             Field::SharingPeople => "Colleagues at the sharing session",
+            Field::CostLow => "Total cost, low",
+            Field::CostHigh => "Total cost, high",
             Field::DaysAway => "Days away",
             Field::Participants => "Participants",
             Field::Overhead => "Overhead factor",
@@ -331,6 +339,11 @@ impl Case {
         ] {
             check(field, v);
         }
+        for (field, v) in [(Field::CostLow, t.cost_low), (Field::CostHigh, t.cost_high)] {
+            if let Some(v) = v {
+                check(field, v);
+            }
+        }
         if b.decisions.on {
             check(Field::Influenced, b.decisions.influenced);
             if let Some(margin) = b.decisions.margin_pct {
@@ -382,6 +395,20 @@ impl Case {
             if on {
                 errors.extend(estimate_errors(estimate, fields));
             }
+        }
+        // The cost's own range must hold the cost it is a range of.
+        let total = self.costs().total;
+        if t.cost_low.is_some_and(|l| l > total) {
+            errors.push(FieldError {
+                field: Field::CostLow,
+                message: "is above the total cost".into(),
+            });
+        }
+        if t.cost_high.is_some_and(|h| h < total) {
+            errors.push(FieldError {
+                field: Field::CostHigh,
+                message: "is below the total cost".into(),
+            });
         }
         if !t.start.is_empty() && !t.end.is_empty() && t.end < t.start {
             errors.push(FieldError {

@@ -20,7 +20,7 @@ pub use fields::{Field, FieldError};
 pub use method::{footnote, method, period, timing, Figure};
 pub(crate) use outcome::clean;
 pub use outcome::{BreakEven, Costs, Figures, Gross, Outcome, Scenario, Verdict};
-pub use sensitivity::{drivers, sensitivity, swings, Driver, Input, Swing};
+pub use sensitivity::{drivers, sensitivity, swings, Driver, Input, Swing, COST_SWING};
 
 /// The largest amount or count taken seriously: beyond it an input is a typo, not a plan.
 pub const MAX_AMOUNT: f64 = 1e12;
@@ -105,6 +105,12 @@ pub struct Training {
     pub sharing_hours: f64,
     #[serde(skip_serializing_if = "is_zero")]
     pub sharing_people: f64,
+    /// How low and how high the total cost could turn out, if the user knows: what the sensitivity swings the cost
+    /// over (else a fifth either way).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cost_low: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cost_high: Option<f64>,
 }
 
 fn is_zero(v: &f64) -> bool {
@@ -134,6 +140,8 @@ impl Default for Training {
             administration: 0.0,
             sharing_hours: 0.0,
             sharing_people: 0.0,
+            cost_low: None,
+            cost_high: None,
         }
     }
 }

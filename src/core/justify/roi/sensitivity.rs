@@ -24,7 +24,7 @@ pub enum Input {
     Attribution,
     /// The confidence, a tier below and a tier above the user's.
     Confidence,
-    /// Every cost together, a fifth less and a fifth more.
+    /// Every cost together, over the user's own low and high if given, else a fifth less and a fifth more.
     Cost,
     /// Years of benefit counted, one fewer (at least one) and one more (at most five).
     Years,
@@ -108,7 +108,13 @@ pub fn sensitivity(case: &Case) -> Vec<Swing> {
     if !case.unfixed().is_empty() {
         return Vec::new();
     }
-    swings(case.costs().total, &drivers(case), &case.adjustments)
+    let cost = case.costs().total;
+    let t = &case.training;
+    let range = (
+        t.cost_low.map(clean).unwrap_or(cost * (1.0 - COST_SWING)),
+        t.cost_high.map(clean).unwrap_or(cost * (1.0 + COST_SWING)),
+    );
+    swings(cost, range, &drivers(case), &case.adjustments)
 }
 
 /// The drivers of a case's benefits as the sensitivity swings them: each benefit switched on, and the margin better
@@ -180,9 +186,14 @@ fn root(lo: f64, hi: f64, net: impl Fn(f64) -> f64) -> Option<f64> {
     Some((a + b) / 2.0)
 }
 
-/// Every input of a case costing `cost`, whose benefits are the `drivers`, swung over its range with the others at
-/// their expected values.
-pub fn swings(cost: f64, drivers: &[Driver], adjustments: &Adjustments) -> Vec<Swing> {
+/// Every input of a case costing `cost` (possibly anywhere in `cost_range`), whose benefits are the `drivers`, swung
+/// over its range with the others at their expected values.
+pub fn swings(
+    cost: f64,
+    cost_range: (f64, f64),
+    drivers: &[Driver],
+    adjustments: &Adjustments,
+) -> Vec<Swing> {
     let g: f64 = drivers
         .iter()
         .filter(|d| d.part_of_total)
@@ -256,7 +267,7 @@ pub fn swings(cost: f64, drivers: &[Driver], adjustments: &Adjustments) -> Vec<S
             .map(percent),
     });
     let benefit = g * share;
-    let (cost_low, cost_high) = (cost * (1.0 - COST_SWING), cost * (1.0 + COST_SWING));
+    let (cost_low, cost_high) = cost_range;
     swings.push(Swing {
         input: Input::Cost,
         low: cost_low,

@@ -769,6 +769,16 @@ fn the_sensitivity_ranks_the_inputs_and_finds_each_ones_break_even() {
         let net = at.outcome().figures.net;
         assert!(net.abs() < 1e-6 * 20_000.0, "{:?}: net {net}", s.input);
     }
+    // The user's own range for the cost replaces the fifth either way; a range that does not hold the cost is refused.
+    let cost = case.costs().total;
+    case.training.cost_low = Some(cost - 1_000.0);
+    case.training.cost_high = Some(cost + 9_000.0);
+    let swung = sensitivity(&case);
+    let c = swung.iter().find(|s| s.input == Input::Cost).unwrap();
+    assert_eq!((c.low, c.high), (cost - 1_000.0, cost + 9_000.0));
+    case.training.cost_high = Some(cost - 1.0);
+    assert!(case.unfixed().contains(&Field::CostHigh));
+    case.training.cost_high = None;
     // Counting three years, the discount rate and the fade are swung too, and lower the ROI as they rise.
     case.adjustments.years = 3.0;
     case.adjustments.discount_pct = 10.0;

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::core::justify::roi::{Field, FieldError};
 use crate::ui::components::justify::case_number::CaseNumber;
+use crate::ui::components::justify::case_optional::CaseOptional;
 
 /// Every cost of the training, the participant's time away priced at the loaded salary, and the fully loaded costs
 /// beside it (manager's time, evaluation, administration, the sharing session), folded away until wanted.
@@ -30,7 +31,7 @@ pub fn CostsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
                     get=|c| c.training.overhead set=|c, v| c.training.overhead = v errors/>
             </div>
             <details class="loaded-costs" data-testid="loaded-costs">
-                <summary>"Fully loaded costs (optional): what a finance reader adds"</summary>
+                <summary>"More on costs (optional): fully loaded costs, and how far the total could move"</summary>
                 <div class="row">
                     <CaseNumber field=Field::ManagerTime label="Your manager's time" hint="briefing you before, following up after"
                         get=|c| c.training.manager_time set=|c, v| c.training.manager_time = v errors/>
@@ -45,6 +46,14 @@ pub fn CostsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
                     <CaseNumber field=Field::SharingPeople label="Colleagues at the sharing session"
                         hint="their time is priced at your loaded hourly cost"
                         get=|c| c.training.sharing_people set=|c, v| c.training.sharing_people = v errors/>
+                </div>
+                <div class="row">
+                    <CaseOptional field=Field::CostLow label="Total cost, low" blank="a fifth less"
+                        hint="how low the total could turn out; the sensitivity swings it this far"
+                        get=|c| c.training.cost_low set=|c, v| c.training.cost_low = v errors/>
+                    <CaseOptional field=Field::CostHigh label="Total cost, high" blank="a fifth more"
+                        hint="how high it could turn out"
+                        get=|c| c.training.cost_high set=|c, v| c.training.cost_high = v errors/>
                 </div>
             </details>
         </section>
