@@ -31,7 +31,7 @@ test('work survives a reload, saved as a versioned envelope', async () => {
   await waitSaved(page);
   const stored = JSON.parse((await readLocalStorage(page))[KEY]);
   assert.equal(stored.format, 'skillcase-workspace');
-  assert.equal(stored.version, 4);
+  assert.equal(stored.version, 5);
   assert.deepEqual(stored.workspace.profile, { name: 'Ada Lovelace', role: 'senior_pm' });
   await reload(page);
   assert.deepEqual(await profileShown(page), { name: 'Ada Lovelace', role: 'spm' });
