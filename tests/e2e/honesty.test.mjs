@@ -199,6 +199,11 @@ test('two benefits on one gap are asked about, and an invalid field blocks every
   assert.ok((await page.getByTestId('verdict').innerText()).startsWith(incomplete));
   await screenshot(page, 'figures-incomplete');
   await waitSaved(page);
+  // The arguments and the answers claim nothing while the figures wait.
+  await openApp(page, site.server, 'arguments/');
+  await page.getByRole('heading', { level: 1, name: 'Arguments for your boss' }).waitFor();
+  for (const text of await page.getByTestId('said').allInnerTexts()) assert.doesNotMatch(text, CLAIM);
+  assert.ok(!(await page.getByTestId('argument').locator('strong').allInnerTexts()).includes('It pays back'));
   await openApp(page, site.server, 'proposal/');
   await page.getByTestId('proposal-sheet').waitFor();
   await page.evaluate(() => document.fonts.ready);

@@ -44,6 +44,10 @@ pub fn AdjustmentsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
                     hint="the ramp-up: by default when the plan looks for impact"
                     get=|c| c.adjustments.ramp_weeks set=|c, v| c.adjustments.ramp_weeks = v errors/>
             </div>
+            <p class="hint" data-testid="no-ramp-up" hidden=move || state.workspace.with(|w| w.case.adjustments.ramp_weeks > 0.0)>
+                "With no ramp-up the benefit counts from the day after the training, as cases made before Skillcase asked "
+                "did; impact usually shows some 17 weeks on, when your plan looks for it."
+            </p>
             // Only a later year is discounted or faded: the fields wait, hidden, while one year is counted.
             <div class="row" hidden=move || state.workspace.with(|w| w.case.adjustments.years_counted() <= 1.0)
                 data-testid="later-years">
