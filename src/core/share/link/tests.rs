@@ -498,55 +498,71 @@ fn report() -> impl Strategy<Value = Report> {
             proptest::collection::vec(proptest::option::of(amount(10.0)), 8),
             proptest::option::of(amount(100.0)),
             (amount(10.0), amount(10.0)),
+            // The timing: this build's default (left out of the link), or any ramp-up, discount and fade.
+            proptest::option::of((amount(10.0), amount(10.0), amount(10.0))),
+            0..4usize,
         )
-            .prop_map(|(currency, on, v, ranges, margin, (days, hours))| {
-                let mut b = Benefits::default();
-                b.decisions.on = on[0];
-                b.time_saved.on = on[1];
-                b.avoided_failure.on = on[2];
-                b.retention.on = on[3];
-                let estimate = |expected: f64, i: usize| Estimate {
-                    expected,
-                    low: ranges[i],
-                    high: ranges[i + 1],
-                };
-                if on[0] {
-                    b.decisions.influenced = v[0].round();
-                    b.decisions.improvement_pct = estimate(v[1], 0);
-                    b.decisions.margin_pct = margin;
-                }
-                if on[1] {
-                    b.time_saved.hours_per_week = estimate(v[2], 2);
-                }
-                if on[2] {
-                    b.avoided_failure.launches_per_year = v[3];
-                    b.avoided_failure.failure_cost = v[4].round();
-                    b.avoided_failure.probability_reduction_pct = estimate(v[5], 4);
-                }
-                if on[3] {
-                    b.retention.replacement_cost = v[6].round();
-                    b.retention.attrition_reduction_pct = estimate(v[7], 6);
-                }
-                let adjustments = Adjustments {
-                    attribution_pct: v[8],
-                    confidence_pct: v[9],
-                    years: v[0],
-                    ramp_weeks: 0.0,
-                    discount_pct: 0.0,
-                    fade_pct: 0.0,
-                };
-                ReportMoney {
-                    currency,
-                    benefits: b,
-                    adjustments,
-                    working_time: WorkingTime {
-                        days_per_year: days,
-                        hours_per_day: hours,
-                    },
-                    counted_on_revenue: false,
-                    before_timing: false,
-                }
-            }),
+            .prop_map(
+                |(currency, on, v, ranges, margin, (days, hours), timing, hours_use)| {
+                    let mut b = Benefits::default();
+                    b.decisions.on = on[0];
+                    b.time_saved.on = on[1];
+                    b.avoided_failure.on = on[2];
+                    b.retention.on = on[3];
+                    let estimate = |expected: f64, i: usize| Estimate {
+                        expected,
+                        low: ranges[i],
+                        high: ranges[i + 1],
+                    };
+                    if on[0] {
+                        b.decisions.influenced = v[0].round();
+                        b.decisions.improvement_pct = estimate(v[1], 0);
+                        b.decisions.margin_pct = margin;
+                    }
+                    if on[1] {
+                        b.time_saved.hours_per_week = estimate(v[2], 2);
+                    }
+                    if on[2] {
+                        b.avoided_failure.launches_per_year = v[3];
+                        b.avoided_failure.failure_cost = v[4].round();
+                        b.avoided_failure.probability_reduction_pct = estimate(v[5], 4);
+                    }
+                    if on[3] {
+                        b.retention.replacement_cost = v[6].round();
+                        b.retention.attrition_reduction_pct = estimate(v[7], 6);
+                    }
+                    b.time_saved.hours_go_to = [
+                        HoursUse::Unsaid,
+                        HoursUse::WaitingWork,
+                        HoursUse::LessOvertime,
+                        HoursUse::NothingMeasurable,
+                    ][hours_use];
+                    let mut adjustments = Adjustments {
+                        attribution_pct: v[8],
+                        confidence_pct: v[9],
+                        years: v[0],
+                        ..Adjustments::default()
+                    };
+                    if let Some((ramp, discount, fade)) = timing {
+                        (
+                            adjustments.ramp_weeks,
+                            adjustments.discount_pct,
+                            adjustments.fade_pct,
+                        ) = (ramp, discount, fade);
+                    }
+                    ReportMoney {
+                        currency,
+                        benefits: b,
+                        adjustments,
+                        working_time: WorkingTime {
+                            days_per_year: days,
+                            hours_per_day: hours,
+                        },
+                        counted_on_revenue: false,
+                        before_timing: false,
+                    }
+                },
+            ),
     );
     let arguments = (
         Just(Argument::ALL.to_vec()).prop_shuffle(),
@@ -607,6 +623,21 @@ fn report() -> impl Strategy<Value = Report> {
                         training.salary,
                     ) = (0.0, 0.0, 0.0, 0.0, 0.0);
                     training.overhead = blank.overhead;
+                } else {
+                    // The fully loaded costs travel with the money, from the same amounts.
+                    (
+                        training.manager_time,
+                        training.evaluation,
+                        training.administration,
+                        training.sharing_hours,
+                        training.sharing_people,
+                    ) = (
+                        training.fees,
+                        training.travel,
+                        training.backfill,
+                        training.days_away,
+                        training.participants,
+                    );
                 }
                 Report {
                     made_on,
