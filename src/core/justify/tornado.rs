@@ -91,9 +91,18 @@ impl Axis {
             .filter(|v| v.is_finite());
         let (lo, hi) = values.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
         let pad = ((hi - lo) * 0.08).max(1.0);
+        // Each input's values stand outside its bar's ends: room for the longest either side, so none is cut off at
+        // the chart's edge (at most a fifth of the width each side).
+        let label = chart
+            .bars
+            .iter()
+            .flat_map(|b| [&b.low_label, &b.high_label])
+            .map(|l| l.chars().count() as f64 * 0.56 * FONT + 6.0)
+            .fold(0.0, f64::max)
+            .min(width / 5.0);
         Axis {
-            left: SIDE,
-            width: (width - 2.0 * SIDE).max(10.0),
+            left: SIDE + label,
+            width: (width - 2.0 * (SIDE + label)).max(10.0),
             min: lo - pad,
             max: hi + pad,
         }
@@ -310,7 +319,10 @@ mod tests {
     fn the_axis_always_shows_break_even_and_every_bar() {
         let a = Axis::of(&example(), 640.0);
         assert!(a.min < -70.0 && a.max > 85.0);
-        assert!(a.x(0.0) > a.x(-40.0) && a.x(85.0) <= SIDE + a.width);
+        assert!(a.x(0.0) > a.x(-40.0) && a.x(85.0) <= a.left + a.width);
+        // Room for the values written outside the bars' ends, at both edges.
+        let longest = "€3,200".chars().count() as f64 * 0.56 * FONT;
+        assert!(a.x(-70.0) - longest >= SIDE && a.x(85.0) + longest <= 640.0 - SIDE);
         let profitable = Tornado {
             bars: vec![Bar {
                 at_low: 20.0,
