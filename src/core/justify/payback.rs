@@ -26,6 +26,19 @@ const LEFT: f64 = 78.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 16.0;
 const BOTTOM: f64 = 56.0;
+const LEGEND_ROW: f64 = 18.0;
+
+/// The legend's two entries as (row, x): on one row under the plot while they fit, else each on a row of its own
+/// from the left edge, so a phone's narrow chart cuts no label off.
+fn legend_layout(chart: &Payback, width: f64) -> [(usize, f64); 2] {
+    let w = |label: &str| 28.0 + label.chars().count() as f64 * 0.56 * FONT;
+    let (a, b) = (w(&chart.benefit_label), w(&chart.cost_label));
+    if LEFT + a + 24.0 + b <= width - RIGHT {
+        [(0, LEFT), (0, LEFT + a + 24.0)]
+    } else {
+        [(0, 8.0), (1, 8.0)]
+    }
+}
 
 /// The plot area and scales within a picture `width` × `height` (CSS pixels).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -50,11 +63,13 @@ impl Frame {
             .iter()
             .map(|m| m.1.max(m.2))
             .fold(0.0, f64::max);
+        // A legend on two rows takes a row's height from the plot.
+        let rows = legend_layout(chart, width)[1].0 as f64;
         Frame {
             left: LEFT,
             top: TOP,
             width: (width - LEFT - RIGHT).max(10.0),
-            height: (height - TOP - BOTTOM).max(10.0),
+            height: (height - TOP - BOTTOM - rows * LEGEND_ROW).max(10.0),
             last_month,
             top_value: nice_ceiling(highest),
         }
@@ -185,13 +200,17 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
 
-    // Legend under the month axis.
-    let y = f64::from(h) / scale - 10.0;
-    let mut x = frame.left;
-    for (label, dashed, color) in [
+    // Legend under the month axis, on one row or two.
+    let placed = legend_layout(chart, f64::from(w) / scale);
+    let rows = placed[1].0;
+    for ((label, dashed, color), (row, x)) in [
         (&chart.benefit_label, false, Palette::KNOWLEDGE),
         (&chart.cost_label, true, palette.benchmark),
-    ] {
+    ]
+    .into_iter()
+    .zip(placed)
+    {
+        let y = f64::from(h) / scale - 10.0 - (rows - row) as f64 * LEGEND_ROW;
         let line = vec![pen.at(x, y), pen.at(x + 22.0, y)];
         if dashed {
             area.draw(&DashedPathElement::new(
@@ -208,7 +227,6 @@ pub fn draw<DB: DrawingBackend>(
             pen.at(x + 28.0, y),
             pen.font(FONT, palette.text, HPos::Left, VPos::Center),
         ))?;
-        x += 28.0 + label.chars().count() as f64 * 0.56 * FONT + 24.0;
     }
     area.present()
 }
@@ -229,6 +247,25 @@ mod tests {
             payback_label: Some("Pays back in 6 months".into()),
             month_label: "Months after training".into(),
         }
+    }
+
+    /// On a phone's narrow chart the legend takes two rows from the left edge, and the plot gives up a row for it.
+    #[test]
+    fn a_narrow_chart_puts_its_legend_on_two_rows() {
+        let chart = Payback {
+            benefit_label: "Benefit so far (conservative)".into(),
+            cost_label: "Total cost".into(),
+            ..example()
+        };
+        assert_eq!(legend_layout(&chart, 640.0)[1].0, 0, "one row on a desktop");
+        let narrow = legend_layout(&chart, 300.0);
+        assert_eq!(narrow, [(0, 8.0), (1, 8.0)]);
+        let longest = 28.0 + chart.benefit_label.chars().count() as f64 * 0.56 * FONT;
+        assert!(8.0 + longest <= 300.0 - RIGHT, "the label fits");
+        assert_eq!(
+            Frame::of(&chart, 640.0, 320.0).height - Frame::of(&chart, 300.0, 320.0).height,
+            LEGEND_ROW
+        );
     }
 
     #[test]

@@ -127,7 +127,7 @@ pub fn RoiOutputs() -> impl IntoView {
         let payback = Payback {
             months,
             payback_month,
-            benefit_label: "Cumulative benefit counted (conservative)".into(),
+            benefit_label: "Benefit so far (conservative)".into(),
             cost_label: "Total cost".into(),
             payback_label: payback_month.map(|p| {
                 format!(
