@@ -71,10 +71,8 @@ pub fn GroupBenefits(errors: Memo<Vec<FieldError>>) -> impl IntoView {
                         " " {m.label()}
                     </label>
                 </legend>
-                <div hidden=move || !on()>
-                    <p class="hint values">{m.values()}</p>
-                    {fields}
-                </div>
+                <p class="hint values">{m.values()}</p>
+                <div hidden=move || !on()>{fields}</div>
             </fieldset>
         }
     };
