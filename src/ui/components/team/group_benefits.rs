@@ -11,6 +11,20 @@ type EstimateOf = (
     fn(&mut GroupCase) -> &mut Estimate,
 );
 
+/// What a benefit model values, said of the group rather than of one person.
+fn for_the_group(m: BenefitModel) -> &'static str {
+    match m {
+        BenefitModel::Decisions => {
+            "The contribution margin on the revenue the participants' decisions influence, improved by better decisions."
+        }
+        BenefitModel::TimeSaved => {
+            "Hours each participant saves, at their loaded cost, when the hours go to work the business would pay for."
+        }
+        BenefitModel::AvoidedFailure => "Failed launches avoided, at what one costs to build, launch and unwind.",
+        BenefitModel::Retention => "The lower risk of each participant leaving, at what replacing them costs.",
+    }
+}
+
 /// What training the group is worth, on the same four benefit models as one person's case: each switched on when the
 /// manager can put a figure on it, with the same fields and the same rules, named beside each field.
 #[component]
@@ -71,7 +85,7 @@ pub fn GroupBenefits(errors: Memo<Vec<FieldError>>) -> impl IntoView {
                         " " {m.label()}
                     </label>
                 </legend>
-                <p class="hint values">{m.values()}</p>
+                <p class="hint values">{for_the_group(m)}</p>
                 <div hidden=move || !on()>{fields}</div>
             </fieldset>
         }
