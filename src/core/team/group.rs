@@ -171,7 +171,12 @@ impl GroupCase {
 
     /// Every group figure that can't be used, by the same rules as one person's case.
     pub fn errors(&self, team_size: usize, basis: &WorkingTime) -> Vec<FieldError> {
-        let mut errors = self.as_case(team_size, basis).errors();
+        self.errors_in(&self.as_case(team_size, basis))
+    }
+
+    /// `errors`, of the group already made a case (`as_case`).
+    fn errors_in(&self, case: &Case) -> Vec<FieldError> {
+        let mut errors = case.errors();
         // The working time is the individual case's, checked there; the people trained and the guests are counts the
         // page refuses below zero.
         errors.retain(|e| !matches!(e.field, Field::DaysPerYear | Field::HoursPerDay));
@@ -216,7 +221,7 @@ impl GroupCase {
         let case = self.as_case(team_size, basis);
         let gross = self.gross(&case, Scenario::Conservative);
         let mut unfixed: Vec<Field> = Vec::new();
-        for e in self.errors(team_size, basis) {
+        for e in self.errors_in(&case) {
             if !unfixed.contains(&e.field) {
                 unfixed.push(e.field);
             }
