@@ -39,14 +39,14 @@ pub fn timing(a: &Adjustments, f: &dyn Fn(Figure) -> String) -> String {
     if a.ramp_years() > 0.0 {
         words += &format!(
             ", from {} weeks after the training",
-            f(Figure::Number(clean(a.ramp_weeks).min(52.0), 1))
+            f(Figure::Number(a.ramp_weeks_used(), 1))
         );
     }
     if a.is_present_value() {
         words += &format!(
             ", each later year faded {} and discounted at {}",
             f(Figure::Percent(pct(a.fade_pct) * 100.0)),
-            f(Figure::Percent(clean(a.discount_pct).min(100.0)))
+            f(Figure::Percent(a.discount_used()))
         );
     }
     words
@@ -222,18 +222,15 @@ pub fn method(case: &Case, outcome: &Outcome, f: &dyn Fn(Figure) -> String) -> V
         if a.ramp_years() > 0.0 {
             why.push(format!(
                 "benefits start {} weeks after the training (the ramp-up), so a year counts only its part after that",
-                f(Figure::Number(clean(a.ramp_weeks).min(52.0), 1))
+                f(Figure::Number(a.ramp_weeks_used(), 1))
             ));
         }
         if a.is_present_value() {
             why.push(format!(
                 "each later year is worth (1 − {} fade) ÷ (1 + {} discount rate) = {} of the one before",
                 f(Figure::Percent(pct(a.fade_pct) * 100.0)),
-                f(Figure::Percent(clean(a.discount_pct).min(100.0))),
-                f(Figure::Number(
-                    (1.0 - pct(a.fade_pct)) / (1.0 + clean(a.discount_pct).min(100.0) / 100.0),
-                    3
-                ))
+                f(Figure::Percent(a.discount_used())),
+                f(Figure::Number(a.year_on_year(), 3))
             ));
         }
         lines.push(format!(

@@ -2,7 +2,7 @@
 //! adjustments, the ratios a finance reader checks, and what would have to be true for it to break even. The figure
 //! reported is the conservative one: every estimate at its low value.
 
-use super::{Adjustments, BenefitModel, DAYS_PER_WEEK, MAX_AMOUNT};
+use super::{Adjustments, BenefitModel, Field, DAYS_PER_WEEK, MAX_AMOUNT};
 use crate::core::justify::Case;
 use crate::core::plan::check_in::Evaluation;
 
@@ -120,14 +120,24 @@ impl Adjustments {
         clean(self.years).min(5.0)
     }
 
+    /// The ramp-up in weeks as the figures use it: within its field's range, as everything that states it says.
+    pub fn ramp_weeks_used(&self) -> f64 {
+        clean(self.ramp_weeks).min(Field::RampWeeks.rule().max)
+    }
+
+    /// The discount rate in percent as the figures use it, within its field's range.
+    pub fn discount_used(&self) -> f64 {
+        clean(self.discount_pct).min(Field::DiscountPct.rule().max)
+    }
+
     /// The ramp-up as a share of a year, within 0–1.
     pub fn ramp_years(&self) -> f64 {
-        clean(self.ramp_weeks).min(WEEKS_PER_YEAR) / WEEKS_PER_YEAR
+        self.ramp_weeks_used() / WEEKS_PER_YEAR
     }
 
     /// What a year of benefit is worth a year later: faded by the share lost, discounted at the rate.
-    fn year_on_year(&self) -> f64 {
-        (1.0 - pct(self.fade_pct)) / (1.0 + clean(self.discount_pct).min(100.0) / 100.0)
+    pub fn year_on_year(&self) -> f64 {
+        (1.0 - pct(self.fade_pct)) / (1.0 + self.discount_used() / 100.0)
     }
 
     /// Each year counted as (from, to, weight): the part of it after the ramp-up, in years from the training's end,

@@ -279,9 +279,9 @@ pub fn swings(
     });
     // When the benefit arrives and what later years are worth: each swung with the case recomputed over time.
     let years = adjustments.years_counted();
-    let ramp = clean(adjustments.ramp_weeks).min(52.0);
+    let ramp = adjustments.ramp_weeks_used();
     let (discount, fade) = (
-        clean(adjustments.discount_pct).min(50.0),
+        adjustments.discount_used(),
         pct(adjustments.fade_pct) * 100.0,
     );
     let mut timing = vec![
