@@ -57,8 +57,8 @@ pub fn BenefitsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
                     fields=[Field::ImprovementPct, Field::ImprovementLow, Field::ImprovementHigh]
                     labels=["Improvement you expect (%)", "Low estimate (%)", "High estimate (%)"]
                     hint="e.g. 1 for a 1 % better outcome"
-                    get=|w| &w.case.benefits.decisions.improvement_pct
-                    set=|w| &mut w.case.benefits.decisions.improvement_pct
+                    get=|c| &c.benefits.decisions.improvement_pct
+                    set=|c| &mut c.benefits.decisions.improvement_pct
                     errors/>
             </BenefitModel>
             <BenefitModel model=Model::TimeSaved id="benefit-time"
@@ -67,11 +67,10 @@ pub fn BenefitsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
                     fields=[Field::HoursPerWeek, Field::HoursLow, Field::HoursHigh]
                     labels=["Hours saved a week you expect", "Low estimate (hours)", "High estimate (hours)"]
                     hint="per participant"
-                    get=|w| &w.case.benefits.time_saved.hours_per_week
-                    set=|w| &mut w.case.benefits.time_saved.hours_per_week
+                    get=|c| &c.benefits.time_saved.hours_per_week
+                    set=|c| &mut c.benefits.time_saved.hours_per_week
                     errors/>
-                <HoursUseField get=|w| w.case.benefits.time_saved.hours_go_to
-                    set=|w, u| w.case.benefits.time_saved.hours_go_to = u/>
+                <HoursUseField/>
             </BenefitModel>
             <BenefitModel model=Model::AvoidedFailure id="benefit-failure"
                 prompt="How many launches a year, what a failed launch costs, and how many points less likely a failure becomes.">
@@ -84,8 +83,8 @@ pub fn BenefitsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
                 <EstimateFields
                     fields=[Field::ProbabilityReductionPct, Field::ProbabilityLow, Field::ProbabilityHigh]
                     labels=["Less likely to fail by (points %) you expect", "Low estimate (points)", "High estimate (points)"]
-                    get=|w| &w.case.benefits.avoided_failure.probability_reduction_pct
-                    set=|w| &mut w.case.benefits.avoided_failure.probability_reduction_pct
+                    get=|c| &c.benefits.avoided_failure.probability_reduction_pct
+                    set=|c| &mut c.benefits.avoided_failure.probability_reduction_pct
                     errors/>
             </BenefitModel>
             <BenefitModel model=Model::Retention id="benefit-retention"
@@ -95,8 +94,8 @@ pub fn BenefitsCard(errors: Memo<Vec<FieldError>>) -> impl IntoView {
                 <EstimateFields
                     fields=[Field::AttritionReductionPct, Field::AttritionLow, Field::AttritionHigh]
                     labels=["Less likely to leave by (points %) you expect", "Low estimate (points)", "High estimate (points)"]
-                    get=|w| &w.case.benefits.retention.attrition_reduction_pct
-                    set=|w| &mut w.case.benefits.retention.attrition_reduction_pct
+                    get=|c| &c.benefits.retention.attrition_reduction_pct
+                    set=|c| &mut c.benefits.retention.attrition_reduction_pct
                     errors/>
             </BenefitModel>
             <div class="field">

@@ -1,32 +1,27 @@
 use leptos::prelude::*;
 
 use crate::core::justify::roi::HoursUse;
-use crate::core::workspace::Workspace;
 use crate::ui::state::use_app_state;
 
 /// What the hours time saved frees go to: only hours put to work the business would otherwise pay for, or overtime
-/// not paid, are money it keeps; the page says why when they are not counted. Serves one person's case and the
-/// group's: `get` and `set` say where the answer is kept.
+/// not paid, are money it keeps; the page says why when they are not counted.
 #[component]
-pub fn HoursUseField(
-    /// Put before the radios' ids and name, to tell the group's from one person's ("group-").
-    #[prop(optional)]
-    id_prefix: &'static str,
-    get: fn(&Workspace) -> HoursUse,
-    set: fn(&mut Workspace, HoursUse),
-) -> impl IntoView {
+pub fn HoursUseField() -> impl IntoView {
     let state = use_app_state();
-    let chosen = move || state.workspace.with(get);
-    let name = format!("{id_prefix}hours-go-to");
+    let chosen = move || {
+        state
+            .workspace
+            .with(|w| w.case.benefits.time_saved.hours_go_to)
+    };
     let options = HoursUse::ASKED
         .into_iter()
         .map(|u| {
-            let id = format!("{name}-{}", u.code());
+            let id = format!("hours-go-to-{}", u.code());
             view! {
                 <label for=id.clone() class="choice">
-                    <input type="radio" name=name.clone() id=id.clone() value=u.code()
+                    <input type="radio" name="hours-go-to" id=id.clone() value=u.code()
                         prop:checked=move || chosen() == u
-                        on:change=move |_| state.workspace.update(|w| set(w, u))/>
+                        on:change=move |_| state.workspace.update(|w| w.case.benefits.time_saved.hours_go_to = u)/>
                     {u.label()}
                 </label>
             }
@@ -46,7 +41,7 @@ pub fn HoursUseField(
     }
     };
     view! {
-        <fieldset class="choices" data-testid=format!("{id_prefix}hours-go-to")>
+        <fieldset class="choices" data-testid="hours-go-to">
             <legend>"What will the freed hours go to?"</legend>
             {options}
             <p class=move || if chosen().is_counted() { "hint" } else { "warn" } role="status">{why}</p>
